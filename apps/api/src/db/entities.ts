@@ -1,0 +1,11 @@
+import { ApiKeySchema } from '../modules/auth/api-key.entity';
+import { MembershipSchema } from '../modules/auth/membership.entity';
+import { OperatorSchema } from '../modules/auth/operator.entity';
+import { SessionSchema } from '../modules/auth/session.entity';
+import { AuditEntrySchema } from '../modules/audit/audit-entry.entity';
+import { TenantSchema } from '../modules/tenants/tenant.entity';
+
+export const entities = [TenantSchema, OperatorSchema, SessionSchema, MembershipSchema, ApiKeySchema, AuditEntrySchema];
+
+/** Entities that belong to no tenant; every other entity must carry `tenant` and the tenant filter. */
+export const globalEntityNames = ['Tenant', 'Operator', 'Session'];

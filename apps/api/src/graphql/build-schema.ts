@@ -1,0 +1,24 @@
+import 'reflect-metadata';
+import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { auditMutations } from '../modules/audit/audit.middleware';
+import { ApiKeysResolver } from '../modules/auth/api-keys.resolver';
+import { AuthResolver } from '../modules/auth/auth.resolver';
+import { MembersResolver } from '../modules/auth/members.resolver';
+import { TenantResolver } from '../modules/tenants/tenant.resolver';
+import { scalarsMap } from './scalars';
+
+let built: Promise<GraphQLSchema> | undefined;
+
+/** type-graphql keeps its metadata globally, so the schema is built once per process. */
+export function buildApiSchema(): Promise<GraphQLSchema> {
+  built ??= buildSchema({
+    resolvers: [AuthResolver, TenantResolver, MembersResolver, ApiKeysResolver],
+    globalMiddlewares: [auditMutations],
+    scalarsMap,
+    validate: false,
+  });
+  return built;
+}
+
+export const printSortedSchema = (schema: GraphQLSchema): string => printSchema(lexicographicSortSchema(schema)) + '\n';

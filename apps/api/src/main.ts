@@ -1,0 +1,19 @@
+import { loadConfig } from './config';
+import { createServer } from './server';
+
+const config = loadConfig();
+const server = await createServer(config);
+await server.fastify.listen({ host: config.host, port: config.port });
+
+for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+  process.once(signal, () => {
+    server.fastify.log.info({ signal }, 'shutting down: finishing in-flight requests');
+    server.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        server.fastify.log.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  });
+}

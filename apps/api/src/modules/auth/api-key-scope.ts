@@ -1,0 +1,7 @@
+import { registerEnumType } from 'type-graphql';
+
+export enum ApiKeyScope {
+  SDK = 'SDK',
+}
+
+registerEnumType(ApiKeyScope, { name: 'ApiKeyScope' });

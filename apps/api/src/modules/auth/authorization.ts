@@ -1,0 +1,49 @@
+import type { Context } from '../../context';
+import { scopeToTenant } from '../../db/tenant-filter';
+import { AppError, ErrorCode, forbidden, notFound, unauthenticated } from '../../graphql/app-error';
+import { Membership } from './membership.entity';
+import type { Operator } from './operator.entity';
+import { Role } from './role';
+
+export const ALL_ROLES = Object.values(Role);
+
+export function requireOperator(ctx: Context): Operator {
+  if (ctx.principal.kind === 'operator') return ctx.principal.operator;
+  if (ctx.principal.kind === 'apiKey') throw forbidden('API keys cannot do this; sign in as an operator');
+  throw unauthenticated();
+}
+
+/** SDK operations accept API keys only. */
+export function requireApiKey(ctx: Context): { tenantId: string; apiKeyId: string } {
+  if (ctx.principal.kind === 'apiKey') return { tenantId: ctx.principal.tenantId, apiKeyId: ctx.principal.apiKey.id };
+  if (ctx.principal.kind === 'operator') throw forbidden('This operation takes an API key');
+  throw new AppError(ErrorCode.UNAUTHENTICATED, 'A valid API key is required');
+}
+
+/**
+ * The calling operator's membership of `tenantId`, with one of `roles`. A tenant the operator is not a member of is
+ * NOT_FOUND, so its existence is not revealed; a member without the role is FORBIDDEN. From here on the request is
+ * scoped to that tenant.
+ */
+export async function requireMembership(
+  ctx: Context,
+  tenantId: string,
+  roles: readonly Role[] = ALL_ROLES,
+  /** What the caller asked for, named in NOT_FOUND when the tenant is not theirs. */
+  hiddenAs = 'Tenant',
+): Promise<Membership> {
+  const operator = requireOperator(ctx);
+  const membership = await ctx.em.findOne(
+    Membership,
+    { tenant: tenantId, operator: operator.id },
+    { populate: ['tenant'], filters: false },
+  );
+  if (!membership) throw notFound(hiddenAs);
+  ctx.roles.set(tenantId, membership.role);
+  if (!roles.includes(membership.role)) {
+    throw forbidden(`This needs the role ${roles.join(' or ')}; you are ${membership.role}`);
+  }
+  scopeToTenant(ctx.em, tenantId);
+  ctx.audit.tenantId = tenantId;
+  return membership;
+}

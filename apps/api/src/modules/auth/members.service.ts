@@ -1,0 +1,55 @@
+import type { Context } from '../../context';
+import { notFound } from '../../graphql/app-error';
+import { requireMembership } from './authorization';
+import { alreadyMember, lastOwner, noSuchOperator } from './members.errors';
+import { Membership } from './membership.entity';
+import { Operator } from './operator.entity';
+import { Role } from './role';
+
+export function listMembers(ctx: Context, tenantId: string): Promise<Membership[]> {
+  return ctx.em.find(Membership, { tenant: tenantId }, { populate: ['operator'], orderBy: { createdAt: 'asc', id: 'asc' } });
+}
+
+export async function addMember(ctx: Context, tenantId: string, email: string, role: Role): Promise<Membership> {
+  const { tenant } = await requireMembership(ctx, tenantId, [Role.OWNER]);
+  const operator = await ctx.em.findOne(Operator, { email });
+  if (!operator) throw noSuchOperator();
+  if (await ctx.em.count(Membership, { tenant: tenantId, operator: operator.id })) throw alreadyMember();
+  const membership = new Membership(tenant, operator, role);
+  await ctx.em.persistAndFlush(membership);
+  ctx.audit.targetId = membership.id;
+  return membership;
+}
+
+/** Loads a membership by id, then requires the caller to be OWNER of that membership's tenant. */
+async function ownedMembership(ctx: Context, membershipId: string): Promise<Membership> {
+  const target = await ctx.em.findOne(Membership, { id: membershipId }, { filters: false, populate: ['operator'] });
+  if (!target) throw notFound('Membership');
+  await requireMembership(ctx, target.tenant.id, [Role.OWNER], 'Membership');
+  ctx.audit.targetId = target.id;
+  return target;
+}
+
+async function assertAnotherOwnerRemains(ctx: Context, target: Membership): Promise<void> {
+  if (target.role !== Role.OWNER) return;
+  const owners = await ctx.em.count(Membership, { tenant: target.tenant.id, role: Role.OWNER });
+  if (owners <= 1) throw lastOwner();
+}
+
+export async function changeMemberRole(ctx: Context, membershipId: string, role: Role): Promise<Membership> {
+  return ctx.em.transactional(async () => {
+    const target = await ownedMembership(ctx, membershipId);
+    if (role !== Role.OWNER) await assertAnotherOwnerRemains(ctx, target);
+    target.role = role;
+    return target;
+  });
+}
+
+export async function removeMember(ctx: Context, membershipId: string): Promise<string> {
+  return ctx.em.transactional(async (em) => {
+    const target = await ownedMembership(ctx, membershipId);
+    await assertAnotherOwnerRemains(ctx, target);
+    em.remove(target);
+    return target.id;
+  });
+}

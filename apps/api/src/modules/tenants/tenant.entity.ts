@@ -1,0 +1,47 @@
+import { EntitySchema } from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { newId } from '../../db/ids';
+
+export const DEFAULT_MINIMUM_AGE = 13;
+
+@ObjectType('Tenant', { description: 'A business that runs campaigns for the end users of its apps' })
+export class Tenant {
+  @Field(() => ID)
+  id: string = newId();
+
+  @Field(() => String)
+  name: string;
+
+  @Field(() => Int, { description: 'End users younger than this are children: never stored (13 at the least)' })
+  minimumAge: number = DEFAULT_MINIMUM_AGE;
+
+  @Field(() => String, { description: 'IANA time zone used for schedules and reports' })
+  timezone = 'UTC';
+
+  @Field(() => Boolean)
+  requireMarketingConsent = true;
+
+  @Field(() => String, { description: 'The current privacy policy version end users consent to' })
+  policyVersion = '1';
+
+  @Field(() => Date)
+  createdAt: Date = new Date();
+
+  constructor(name: string) {
+    this.name = name;
+  }
+}
+
+export const TenantSchema = new EntitySchema<Tenant>({
+  class: Tenant,
+  tableName: 'tenant',
+  properties: {
+    id: { type: 'string', length: 36, primary: true },
+    name: { type: 'string', length: 120 },
+    minimumAge: { type: 'integer' },
+    timezone: { type: 'string', length: 64 },
+    requireMarketingConsent: { type: 'boolean' },
+    policyVersion: { type: 'string', length: 32 },
+    createdAt: { type: 'datetime' },
+  },
+});
