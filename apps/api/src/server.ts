@@ -110,7 +110,9 @@ export async function createServer(config: Config, options: ServerOptions = {}):
     orm,
     close: () => {
       closed ??= (async () => {
-        await fastify.close();
+        // A keep-alive connection that goes idle once its in-flight response is sent would hold close() open.
+        const reaper = setInterval(() => fastify.server.closeIdleConnections(), 50);
+        await fastify.close().finally(() => clearInterval(reaper));
         await apollo.stop();
         await orm.close();
       })();

@@ -5,6 +5,7 @@ import { auditMutations } from '../modules/audit/audit.middleware';
 import { ApiKeysResolver } from '../modules/auth/api-keys.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';
 import { MembersResolver } from '../modules/auth/members.resolver';
+import { SdkResolver } from '../modules/auth/sdk.resolver';
 import { TenantResolver } from '../modules/tenants/tenant.resolver';
 import { scalarsMap } from './scalars';
 
@@ -13,7 +14,7 @@ let built: Promise<GraphQLSchema> | undefined;
 /** type-graphql keeps its metadata globally, so the schema is built once per process. */
 export function buildApiSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
-    resolvers: [AuthResolver, TenantResolver, MembersResolver, ApiKeysResolver],
+    resolvers: [AuthResolver, TenantResolver, MembersResolver, ApiKeysResolver, SdkResolver],
     globalMiddlewares: [auditMutations],
     scalarsMap,
     validate: false,

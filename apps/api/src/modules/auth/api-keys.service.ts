@@ -36,8 +36,8 @@ export async function createApiKey(
 export async function revokeApiKey(ctx: Context, id: string): Promise<ApiKey> {
   const apiKey = await ctx.em.findOne(ApiKey, { id }, { filters: false });
   if (!apiKey) throw notFound('API key');
-  await requireMembership(ctx, apiKey.tenant.id, [Role.OWNER], 'API key');
   ctx.audit.targetId = apiKey.id;
+  await requireMembership(ctx, apiKey.tenant.id, [Role.OWNER], 'API key');
   apiKey.revokedAt ??= ctx.app.now();
   await ctx.em.flush();
   return apiKey;

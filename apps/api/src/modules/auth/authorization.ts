@@ -40,10 +40,10 @@ export async function requireMembership(
   );
   if (!membership) throw notFound(hiddenAs);
   ctx.roles.set(tenantId, membership.role);
+  ctx.audit.tenantId = tenantId;
   if (!roles.includes(membership.role)) {
     throw forbidden(`This needs the role ${roles.join(' or ')}; you are ${membership.role}`);
   }
   scopeToTenant(ctx.em, tenantId);
-  ctx.audit.tenantId = tenantId;
   return membership;
 }

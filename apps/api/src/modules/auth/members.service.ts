@@ -1,4 +1,5 @@
 import type { Context } from '../../context';
+import { inTransaction } from '../../db/in-transaction';
 import { notFound } from '../../graphql/app-error';
 import { requireMembership } from './authorization';
 import { alreadyMember, lastOwner, noSuchOperator } from './members.errors';
@@ -25,8 +26,8 @@ export async function addMember(ctx: Context, tenantId: string, email: string, r
 async function ownedMembership(ctx: Context, membershipId: string): Promise<Membership> {
   const target = await ctx.em.findOne(Membership, { id: membershipId }, { filters: false, populate: ['operator'] });
   if (!target) throw notFound('Membership');
-  await requireMembership(ctx, target.tenant.id, [Role.OWNER], 'Membership');
   ctx.audit.targetId = target.id;
+  await requireMembership(ctx, target.tenant.id, [Role.OWNER], 'Membership');
   return target;
 }
 
@@ -37,19 +38,19 @@ async function assertAnotherOwnerRemains(ctx: Context, target: Membership): Prom
 }
 
 export async function changeMemberRole(ctx: Context, membershipId: string, role: Role): Promise<Membership> {
-  return ctx.em.transactional(async () => {
-    const target = await ownedMembership(ctx, membershipId);
-    if (role !== Role.OWNER) await assertAnotherOwnerRemains(ctx, target);
+  return inTransaction(ctx, async (tx) => {
+    const target = await ownedMembership(tx, membershipId);
+    if (role !== Role.OWNER) await assertAnotherOwnerRemains(tx, target);
     target.role = role;
     return target;
   });
 }
 
 export async function removeMember(ctx: Context, membershipId: string): Promise<string> {
-  return ctx.em.transactional(async (em) => {
-    const target = await ownedMembership(ctx, membershipId);
-    await assertAnotherOwnerRemains(ctx, target);
-    em.remove(target);
+  return inTransaction(ctx, async (tx) => {
+    const target = await ownedMembership(tx, membershipId);
+    await assertAnotherOwnerRemains(tx, target);
+    tx.em.remove(target);
     return target.id;
   });
 }
