@@ -1,10 +1,8 @@
 import { z } from 'zod';
 
-const databaseUrl = z
-  .string()
-  .refine((v) => v.startsWith('sqlite:') || /^postgres(ql)?:\/\//.test(v), {
-    message: 'DATABASE_URL must be sqlite:<path> or postgres://user@host:port/db',
-  });
+const databaseUrl = z.string().refine((v) => v.startsWith('sqlite:') || /^postgres(ql)?:\/\//.test(v), {
+  message: 'DATABASE_URL must be sqlite:<path> or postgres://user@host:port/db',
+});
 
 const booleanFlag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
@@ -14,7 +12,12 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   DATABASE_URL: databaseUrl.default('sqlite:./data/vicinity.db'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(24 * 7),
+  SESSION_TTL_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 90)
+    .default(24 * 7),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
   LOGIN_LOCKOUT_SECONDS: z.coerce.number().int().min(1).max(86400).default(60),
   GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).max(100000).default(5000),

@@ -57,7 +57,13 @@ describe('the process', () => {
     dirs.push(dir);
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
       cwd: fileURLToPathSafe(new URL('..', import.meta.url)),
-      env: { ...process.env, DATABASE_URL: `sqlite:${join(dir, 'fresh.db')}`, PORT: '0', LOG_LEVEL: 'info', NODE_ENV: 'test' },
+      env: {
+        ...process.env,
+        DATABASE_URL: `sqlite:${join(dir, 'fresh.db')}`,
+        PORT: '0',
+        LOG_LEVEL: 'info',
+        NODE_ENV: 'test',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const logs: string[] = [];

@@ -22,12 +22,9 @@ export class AppError extends Error {
   }
 }
 
-export const badInput = (field: string, message: string) =>
-  new AppError(ErrorCode.BAD_USER_INPUT, message, { field });
+export const badInput = (field: string, message: string) => new AppError(ErrorCode.BAD_USER_INPUT, message, { field });
 export const notFound = (what: string) => new AppError(ErrorCode.NOT_FOUND, `${what} not found`);
-export const forbidden = (message = 'You are not allowed to do this') =>
-  new AppError(ErrorCode.FORBIDDEN, message);
+export const forbidden = (message = 'You are not allowed to do this') => new AppError(ErrorCode.FORBIDDEN, message);
 export const conflict = (message: string, field?: string) =>
   new AppError(ErrorCode.CONFLICT, message, field ? { field } : {});
-export const unauthenticated = (message = 'Sign in first') =>
-  new AppError(ErrorCode.UNAUTHENTICATED, message);
+export const unauthenticated = (message = 'Sign in first') => new AppError(ErrorCode.UNAUTHENTICATED, message);

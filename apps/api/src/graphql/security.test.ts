@@ -43,7 +43,9 @@ describe('request limits: malformed, oversized and over-limit requests get 4xx, 
   });
 
   it('answers too many aliases with 400', async () => {
-    const r = await post(api, { query: '{ a: me { id } b: me { id } c: me { id } d: me { id } e: me { id } f: me { id } g: me { id } }' });
+    const r = await post(api, {
+      query: '{ a: me { id } b: me { id } c: me { id } d: me { id } e: me { id } f: me { id } g: me { id } }',
+    });
     expect(r.status).toBe(400);
     expect(r.text).toMatch(/alias/i);
   });

@@ -3,7 +3,12 @@ import { Tenant } from '../tenants/tenant.entity';
 import { AuditEntry, type AuditOutcome } from './audit-entry.entity';
 
 /** Written through its own fork, so that a failed mutation's rollback never takes its audit entry with it. */
-export async function recordAudit(ctx: Context, action: string, outcome: AuditOutcome, errorCode?: string): Promise<void> {
+export async function recordAudit(
+  ctx: Context,
+  action: string,
+  outcome: AuditOutcome,
+  errorCode?: string,
+): Promise<void> {
   const em = ctx.app.orm.em.fork();
   const actorId = ctx.principal.kind === 'operator' ? ctx.principal.operator.id : ctx.audit.actorId;
   const entry = new AuditEntry({

@@ -12,7 +12,9 @@ describe.each(databaseKinds)('audit log (%s)', (kind) => {
   afterAll(() => api.close());
 
   const entriesFor = (tenantId: string) =>
-    api.server.orm.em.fork().find(AuditEntry, { tenant: tenantId }, { filters: false, orderBy: { createdAt: 'asc', id: 'asc' } });
+    api.server.orm.em
+      .fork()
+      .find(AuditEntry, { tenant: tenantId }, { filters: false, orderBy: { createdAt: 'asc', id: 'asc' } });
 
   it('records who did what to which id in which tenant, and how it ended', async () => {
     const boss = await owner(api);
@@ -20,7 +22,11 @@ describe.each(databaseKinds)('audit log (%s)', (kind) => {
     const membershipId = await addMember(api, boss.token, boss.tenantId, member.email, 'ANALYST');
     const { apiKey } = await createApiKey(api, boss.token, boss.tenantId);
     await api.gql('mutation($id: ID!) { revokeApiKey(id: $id) { id } }', { id: apiKey.id }, boss.token);
-    await api.gql('mutation($input: ChangeMemberRoleInput!) { changeMemberRole(input: $input) { id } }', { input: { membershipId, role: 'OWNER' } }, member.token);
+    await api.gql(
+      'mutation($input: ChangeMemberRoleInput!) { changeMemberRole(input: $input) { id } }',
+      { input: { membershipId, role: 'OWNER' } },
+      member.token,
+    );
 
     const entries = await entriesFor(boss.tenantId);
     expect(entries.map((e) => [e.action, e.actorId, e.targetId ?? null, e.outcome, e.errorCode ?? null])).toEqual([
@@ -35,8 +41,12 @@ describe.each(databaseKinds)('audit log (%s)', (kind) => {
 
   it('records sign-ups and failed log-ins without any personal data values', async () => {
     const email = `audit-${Date.now()}@example.com`;
-    await api.gql('mutation($input: SignUpInput!) { signUp(input: $input) { token } }', { input: { email, password: PASSWORD, name: 'Grace Hopper' } });
-    await api.gql('mutation($input: LogInInput!) { logIn(input: $input) { token } }', { input: { email, password: 'wrong-password-1' } });
+    await api.gql('mutation($input: SignUpInput!) { signUp(input: $input) { token } }', {
+      input: { email, password: PASSWORD, name: 'Grace Hopper' },
+    });
+    await api.gql('mutation($input: LogInInput!) { logIn(input: $input) { token } }', {
+      input: { email, password: 'wrong-password-1' },
+    });
     const all = await api.server.orm.em.fork().find(AuditEntry, {}, { filters: false });
     const text = JSON.stringify(all);
     expect(text).not.toContain(email);

@@ -31,7 +31,14 @@ export class ApiKey {
   @Field(() => Date, { nullable: true })
   revokedAt?: Date;
 
-  constructor(init: { tenant: Tenant; name: string; prefix: string; keyHash: string; scopes: ApiKeyScope[]; createdById: string }) {
+  constructor(init: {
+    tenant: Tenant;
+    name: string;
+    prefix: string;
+    keyHash: string;
+    scopes: ApiKeyScope[];
+    createdById: string;
+  }) {
     this.tenant = init.tenant;
     this.name = init.name;
     this.prefix = init.prefix;

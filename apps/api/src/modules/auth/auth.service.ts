@@ -17,7 +17,10 @@ async function startSession(ctx: Context, operator: Operator): Promise<SignedIn>
   return { token, operator };
 }
 
-export async function signUp(ctx: Context, input: { email: string; password: string; name: string }): Promise<SignedIn> {
+export async function signUp(
+  ctx: Context,
+  input: { email: string; password: string; name: string },
+): Promise<SignedIn> {
   if (await ctx.em.count(Operator, { email: input.email })) throw emailTaken();
   const operator = new Operator(input.email, input.name, await hashPassword(input.password));
   ctx.em.persist(operator);

@@ -19,7 +19,9 @@ describe.each(databaseKinds)('operators sign up, log in and out (%s)', (kind) =>
 
   it('signs an operator up with a normalised email and a session that identifies them', async () => {
     const email = uniqueEmail('Mixed');
-    const r = await api.gql(SIGN_UP, { input: { email: `  ${email.toUpperCase()} `, password: PASSWORD, name: 'Ada' } });
+    const r = await api.gql(SIGN_UP, {
+      input: { email: `  ${email.toUpperCase()} `, password: PASSWORD, name: 'Ada' },
+    });
     expect(r.errors).toBeUndefined();
     expect(r.data!.signUp.operator.email).toBe(email.toLowerCase());
     const me = await api.gql(ME, {}, r.data!.signUp.token);

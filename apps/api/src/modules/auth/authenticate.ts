@@ -10,7 +10,11 @@ const bearer = /^Bearer ([A-Za-z0-9_-]{10,200})$/;
  * Who is calling. A missing, unknown, expired or revoked token is anonymous: resolvers that need someone answer
  * UNAUTHENTICATED, and `me` answers null.
  */
-export async function authenticate(em: EntityManager, authorization: string | undefined, now: Date): Promise<Principal> {
+export async function authenticate(
+  em: EntityManager,
+  authorization: string | undefined,
+  now: Date,
+): Promise<Principal> {
   const token = authorization?.match(bearer)?.[1];
   if (!token) return { kind: 'anonymous' };
   const tokenHash = hashToken(token);

@@ -8,7 +8,11 @@ import { Operator } from './operator.entity';
 import { Role } from './role';
 
 export function listMembers(ctx: Context, tenantId: string): Promise<Membership[]> {
-  return ctx.em.find(Membership, { tenant: tenantId }, { populate: ['operator'], orderBy: { createdAt: 'asc', id: 'asc' } });
+  return ctx.em.find(
+    Membership,
+    { tenant: tenantId },
+    { populate: ['operator'], orderBy: { createdAt: 'asc', id: 'asc' } },
+  );
 }
 
 export async function addMember(ctx: Context, tenantId: string, email: string, role: Role): Promise<Membership> {

@@ -24,10 +24,16 @@ describe.each(databaseKinds)('tenant members and roles (%s)', (kind) => {
   it('adds a signed-up operator by email (any case) with a role, listed for every member', async () => {
     const boss = await owner(api);
     const analyst = await signUp(api);
-    const r = await api.gql(ADD, { input: { tenantId: boss.tenantId, email: analyst.email.toUpperCase(), role: 'ANALYST' } }, boss.token);
+    const r = await api.gql(
+      ADD,
+      { input: { tenantId: boss.tenantId, email: analyst.email.toUpperCase(), role: 'ANALYST' } },
+      boss.token,
+    );
     expect(r.data!.addMember.role).toBe('ANALYST');
     const list = await api.gql(MEMBERS, { tenantId: boss.tenantId }, analyst.token);
-    expect(list.data!.members.map((m: { role: string; operator: { email: string } }) => [m.operator.email, m.role])).toEqual([
+    expect(
+      list.data!.members.map((m: { role: string; operator: { email: string } }) => [m.operator.email, m.role]),
+    ).toEqual([
       [boss.email, 'OWNER'],
       [analyst.email, 'ANALYST'],
     ]);
@@ -35,15 +41,27 @@ describe.each(databaseKinds)('tenant members and roles (%s)', (kind) => {
 
   it('says NOT_FOUND for an email nobody signed up with, and CONFLICT for an existing member', async () => {
     const boss = await owner(api);
-    const nobody = await api.gql(ADD, { input: { tenantId: boss.tenantId, email: uniqueEmail('ghost'), role: 'ANALYST' } }, boss.token);
+    const nobody = await api.gql(
+      ADD,
+      { input: { tenantId: boss.tenantId, email: uniqueEmail('ghost'), role: 'ANALYST' } },
+      boss.token,
+    );
     expect(codes(nobody)).toEqual(['NOT_FOUND']);
-    const twice = await api.gql(ADD, { input: { tenantId: boss.tenantId, email: boss.email, role: 'ANALYST' } }, boss.token);
+    const twice = await api.gql(
+      ADD,
+      { input: { tenantId: boss.tenantId, email: boss.email, role: 'ANALYST' } },
+      boss.token,
+    );
     expect(codes(twice)).toEqual(['CONFLICT']);
   });
 
   it('refuses a role that does not exist before doing anything', async () => {
     const boss = await owner(api);
-    const r = await api.gql(ADD, { input: { tenantId: boss.tenantId, email: boss.email, role: 'SUPERUSER' } }, boss.token);
+    const r = await api.gql(
+      ADD,
+      { input: { tenantId: boss.tenantId, email: boss.email, role: 'SUPERUSER' } },
+      boss.token,
+    );
     expect(r.status).toBe(400);
     expect(codes(r)).toEqual(['BAD_USER_INPUT']);
   });
@@ -53,8 +71,14 @@ describe.each(databaseKinds)('tenant members and roles (%s)', (kind) => {
     const member = await signUp(api);
     const other = await signUp(api);
     const membershipId = await addMember(api, boss.token, boss.tenantId, member.email, role);
-    expect(codes(await api.gql(ADD, { input: { tenantId: boss.tenantId, email: other.email, role: 'OWNER' } }, member.token))).toEqual(['FORBIDDEN']);
-    expect(codes(await api.gql(CHANGE, { input: { membershipId, role: 'OWNER' } }, member.token))).toEqual(['FORBIDDEN']);
+    expect(
+      codes(
+        await api.gql(ADD, { input: { tenantId: boss.tenantId, email: other.email, role: 'OWNER' } }, member.token),
+      ),
+    ).toEqual(['FORBIDDEN']);
+    expect(codes(await api.gql(CHANGE, { input: { membershipId, role: 'OWNER' } }, member.token))).toEqual([
+      'FORBIDDEN',
+    ]);
     expect(codes(await api.gql(REMOVE, { input: { membershipId } }, member.token))).toEqual(['FORBIDDEN']);
     const stored = await api.server.orm.em.fork().findOneOrFail(Membership, { id: membershipId }, { filters: false });
     expect(stored.role).toBe(role);
@@ -64,8 +88,12 @@ describe.each(databaseKinds)('tenant members and roles (%s)', (kind) => {
     const boss = await owner(api);
     const member = await signUp(api);
     const membershipId = await addMember(api, boss.token, boss.tenantId, member.email, 'ANALYST');
-    expect((await api.gql(CHANGE, { input: { membershipId, role: 'MARKETER' } }, boss.token)).data!.changeMemberRole.role).toBe('MARKETER');
-    expect((await api.gql(REMOVE, { input: { membershipId } }, boss.token)).data!.removeMember.removedMembershipId).toBe(membershipId);
+    expect(
+      (await api.gql(CHANGE, { input: { membershipId, role: 'MARKETER' } }, boss.token)).data!.changeMemberRole.role,
+    ).toBe('MARKETER');
+    expect(
+      (await api.gql(REMOVE, { input: { membershipId } }, boss.token)).data!.removeMember.removedMembershipId,
+    ).toBe(membershipId);
     expect(codes(await api.gql(MEMBERS, { tenantId: boss.tenantId }, member.token))).toEqual(['NOT_FOUND']);
   });
 
@@ -78,7 +106,9 @@ describe.each(databaseKinds)('tenant members and roles (%s)', (kind) => {
 
     const second = await signUp(api);
     await addMember(api, boss.token, boss.tenantId, second.email, 'OWNER');
-    expect((await api.gql(CHANGE, { input: { membershipId: mine, role: 'ANALYST' } }, boss.token)).errors).toBeUndefined();
+    expect(
+      (await api.gql(CHANGE, { input: { membershipId: mine, role: 'ANALYST' } }, boss.token)).errors,
+    ).toBeUndefined();
   });
 
   it("never touches another tenant's members: NOT_FOUND for reads and every write", async () => {
@@ -87,8 +117,12 @@ describe.each(databaseKinds)('tenant members and roles (%s)', (kind) => {
     const bMember = await signUp(api);
     const bMembershipId = await addMember(api, b.token, b.tenantId, bMember.email, 'ANALYST');
     expect(codes(await api.gql(MEMBERS, { tenantId: b.tenantId }, a.token))).toEqual(['NOT_FOUND']);
-    expect(codes(await api.gql(ADD, { input: { tenantId: b.tenantId, email: a.email, role: 'OWNER' } }, a.token))).toEqual(['NOT_FOUND']);
-    expect(codes(await api.gql(CHANGE, { input: { membershipId: bMembershipId, role: 'OWNER' } }, a.token))).toEqual(['NOT_FOUND']);
+    expect(
+      codes(await api.gql(ADD, { input: { tenantId: b.tenantId, email: a.email, role: 'OWNER' } }, a.token)),
+    ).toEqual(['NOT_FOUND']);
+    expect(codes(await api.gql(CHANGE, { input: { membershipId: bMembershipId, role: 'OWNER' } }, a.token))).toEqual([
+      'NOT_FOUND',
+    ]);
     expect(codes(await api.gql(REMOVE, { input: { membershipId: bMembershipId } }, a.token))).toEqual(['NOT_FOUND']);
     const stored = await api.server.orm.em.fork().findOneOrFail(Membership, { id: bMembershipId }, { filters: false });
     expect(stored.role).toBe('ANALYST');

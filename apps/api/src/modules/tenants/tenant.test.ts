@@ -5,7 +5,8 @@ import { codes, startTestApi, type TestApi } from '../../../test/test-api';
 import { Tenant } from './tenant.entity';
 
 const TENANTS = '{ tenants { id name minimumAge timezone requireMarketingConsent policyVersion myRole } }';
-const UPDATE = 'mutation($input: UpdateTenantSettingsInput!) { updateTenantSettings(input: $input) { minimumAge timezone requireMarketingConsent policyVersion name } }';
+const UPDATE =
+  'mutation($input: UpdateTenantSettingsInput!) { updateTenantSettings(input: $input) { minimumAge timezone requireMarketingConsent policyVersion name } }';
 
 describe.each(databaseKinds)('tenants and their settings (%s)', (kind) => {
   let api: TestApi;
@@ -41,7 +42,15 @@ describe.each(databaseKinds)('tenants and their settings (%s)', (kind) => {
     const { token, tenantId } = await owner(api);
     const r = await api.gql(
       UPDATE,
-      { input: { tenantId, minimumAge: 16, timezone: 'Europe/Paris', requireMarketingConsent: false, policyVersion: '2026-11' } },
+      {
+        input: {
+          tenantId,
+          minimumAge: 16,
+          timezone: 'Europe/Paris',
+          requireMarketingConsent: false,
+          policyVersion: '2026-11',
+        },
+      },
       token,
     );
     expect(r.data!.updateTenantSettings).toEqual({
@@ -76,7 +85,11 @@ describe.each(databaseKinds)('tenants and their settings (%s)', (kind) => {
     await addMember(api, boss.token, boss.tenantId, marketer.email, 'MARKETER');
     const r = await api.gql(UPDATE, { input: { tenantId: boss.tenantId, minimumAge: 18 } }, marketer.token);
     expect(codes(r)).toEqual(['FORBIDDEN']);
-    const read = await api.gql('query($id: ID!) { tenant(id: $id) { minimumAge myRole } }', { id: boss.tenantId }, marketer.token);
+    const read = await api.gql(
+      'query($id: ID!) { tenant(id: $id) { minimumAge myRole } }',
+      { id: boss.tenantId },
+      marketer.token,
+    );
     expect(read.data!.tenant).toEqual({ minimumAge: 13, myRole: 'MARKETER' });
   });
 
