@@ -1,0 +1,90 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { createServer as createNetServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadConfig } from '@vicinity/api/config';
+import { createServer as createApiServer } from '@vicinity/api/server';
+import { chromium, type Browser } from 'playwright-core';
+import { createServer as createViteServer, type ViteDevServer } from 'vite';
+
+const dashboardDir = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface RunningApi {
+  url: string;
+  close(): Promise<void>;
+}
+
+export interface RunningDashboard {
+  url: string;
+  close(): Promise<void>;
+}
+
+async function findFreePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createNetServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** The real API, in this process, on a fresh SQLite file and a random port. */
+export async function startApi(): Promise<RunningApi> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'vicinity-e2e-'));
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: `sqlite:${join(dataDir, 'e2e.db')}`,
+    PORT: '0',
+    LOG_LEVEL: 'warn',
+    DEMO_SEED: 'false',
+  });
+  const server = await createApiServer(config);
+  await server.fastify.listen({ host: '127.0.0.1', port: 0 });
+  const { port } = server.fastify.server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    async close() {
+      await server.close();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The dashboard's Vite dev server (its own vite.config.ts), proxying /graphql to the given API. */
+export async function startDashboard(apiUrl: string): Promise<RunningDashboard> {
+  // vite.config.ts reads the proxy target when it loads.
+  process.env.API_URL = apiUrl;
+  const port = await findFreePort();
+  const server: ViteDevServer = await createViteServer({
+    root: dashboardDir,
+    configFile: join(dashboardDir, 'vite.config.ts'),
+    logLevel: 'warn',
+    server: { host: '127.0.0.1', port, strictPort: true, hmr: false },
+  });
+  await server.listen();
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => server.close(),
+  };
+}
+
+export async function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-gpu',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}

@@ -1,0 +1,93 @@
+import type {
+  LogInMutation,
+  LogInMutationVariables,
+  MembersPageQuery,
+  MembersPageQueryVariables,
+} from '@vicinity/schema/graphql';
+import { screen } from '@testing-library/react';
+import { graphql, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { acme, ada, membership, shellHandler } from '../../test/fixtures';
+import { graphqlError } from '../../test/graphql-responses';
+import { server } from '../../test/msw-server';
+import { currentPath, renderApp } from '../../test/render-app';
+import { getToken } from './auth-token';
+
+describe('log-in page', () => {
+  it('blocks an invalid email and an empty password before calling the API', async () => {
+    let calls = 0;
+    server.use(
+      graphql.mutation<LogInMutation, LogInMutationVariables>('LogIn', () => {
+        calls += 1;
+        return HttpResponse.json({ data: { logIn: { __typename: 'AuthPayload', token: 't', operator: ada } } });
+      }),
+    );
+    const { user } = renderApp('/login', { signedIn: false });
+
+    await user.type(screen.getByLabelText('Email'), 'not-an-email');
+    await user.click(screen.getByRole('button', { name: 'Log in' }));
+
+    expect(screen.getByText('Enter a valid email address')).toBeInTheDocument();
+    expect(screen.getByText('Enter your password')).toBeInTheDocument();
+    expect(calls).toBe(0);
+  });
+
+  it("shows the server's field error next to the field", async () => {
+    server.use(
+      graphql.mutation<LogInMutation, LogInMutationVariables>('LogIn', () =>
+        graphqlError('BAD_USER_INPUT', 'This account is locked, reset your password', 'password'),
+      ),
+    );
+    const { user } = renderApp('/login', { signedIn: false });
+
+    await user.type(screen.getByLabelText('Email'), 'ada@example.com');
+    await user.type(screen.getByLabelText('Password'), 'whatever-it-is');
+    await user.click(screen.getByRole('button', { name: 'Log in' }));
+
+    expect(await screen.findByText('This account is locked, reset your password')).toBeInTheDocument();
+    expect(screen.getByLabelText('Password')).toBeInvalid();
+    expect(screen.getByLabelText('Email')).not.toBeInvalid();
+  });
+
+  it('says the credentials are wrong and stays on the page', async () => {
+    server.use(
+      graphql.mutation<LogInMutation, LogInMutationVariables>('LogIn', () =>
+        graphqlError('UNAUTHENTICATED', 'wrong email or password'),
+      ),
+    );
+    const { user, router } = renderApp('/login?next=%2Ft%2Ftenant-acme', { signedIn: false });
+
+    await user.type(screen.getByLabelText('Email'), 'ada@example.com');
+    await user.type(screen.getByLabelText('Password'), 'not-her-password');
+    await user.click(screen.getByRole('button', { name: 'Log in' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('Wrong email or password.');
+    expect(currentPath(router)).toBe('/login?next=%2Ft%2Ftenant-acme');
+  });
+
+  it('returns to the page named by next after logging in', async () => {
+    server.use(
+      graphql.mutation<LogInMutation, LogInMutationVariables>('LogIn', () =>
+        HttpResponse.json({ data: { logIn: { __typename: 'AuthPayload', token: 'session-2', operator: ada } } }),
+      ),
+      shellHandler(),
+      graphql.query<MembersPageQuery, MembersPageQueryVariables>('MembersPage', () =>
+        HttpResponse.json({
+          data: {
+            tenant: { ...acme, myRole: 'OWNER' },
+            members: [membership('m1', 'OWNER', ada)],
+          },
+        }),
+      ),
+    );
+    const { user, router } = renderApp('/login?next=%2Ft%2Ftenant-acme%2Fmembers', { signedIn: false });
+
+    await user.type(screen.getByLabelText('Email'), 'ada@example.com');
+    await user.type(screen.getByLabelText('Password'), 'her-real-password');
+    await user.click(screen.getByRole('button', { name: 'Log in' }));
+
+    expect(await screen.findByRole('heading', { name: 'Members' })).toBeInTheDocument();
+    expect(currentPath(router)).toBe('/t/tenant-acme/members');
+    expect(getToken()).toBe('session-2');
+  });
+});

@@ -1,0 +1,21 @@
+import { IconHome, IconKey, IconPlus, IconUsers, Stack } from '@vicinity/ui';
+import { RouterNavItem } from './router-nav-item';
+
+export interface ShellNavigationProps {
+  tenantId: string | undefined;
+}
+
+export function ShellNavigation({ tenantId }: ShellNavigationProps) {
+  return (
+    <Stack gap={2}>
+      {tenantId ? (
+        <>
+          <RouterNavItem to={`/t/${tenantId}`} end label="Overview" icon={<IconHome size={18} aria-hidden />} />
+          <RouterNavItem to={`/t/${tenantId}/members`} label="Members" icon={<IconUsers size={18} aria-hidden />} />
+          <RouterNavItem to={`/t/${tenantId}/api-keys`} label="API keys" icon={<IconKey size={18} aria-hidden />} />
+        </>
+      ) : null}
+      <RouterNavItem to="/tenants/new" label="New tenant" icon={<IconPlus size={18} aria-hidden />} />
+    </Stack>
+  );
+}

@@ -1,0 +1,15 @@
+import { graphql } from '@vicinity/schema/gql';
+
+export const DashboardShellQuery = graphql(`
+  query DashboardShell {
+    me {
+      id
+      name
+      email
+    }
+    tenants {
+      id
+      name
+    }
+  }
+`);
