@@ -27,12 +27,15 @@ const envSchema = z.object({
   DEMO_SEED: booleanFlag.optional(),
 });
 
+export type DatabaseKind = 'sqlite' | 'postgres';
+
 export type Config = {
   nodeEnv: 'development' | 'production' | 'test';
   production: boolean;
   host: string;
   port: number;
   database: { kind: 'sqlite'; path: string } | { kind: 'postgres'; url: string };
+
   logLevel: string;
   sessionTtlHours: number;
   login: { maxFailures: number; lockoutSeconds: number };

@@ -3,9 +3,20 @@ import { MembershipSchema } from '../modules/auth/membership.entity';
 import { OperatorSchema } from '../modules/auth/operator.entity';
 import { SessionSchema } from '../modules/auth/session.entity';
 import { AuditEntrySchema } from '../modules/audit/audit-entry.entity';
+import { BeaconSchema } from '../modules/places/beacon.entity';
+import { GeofenceSchema } from '../modules/places/geofence.entity';
 import { TenantSchema } from '../modules/tenants/tenant.entity';
 
-export const entities = [TenantSchema, OperatorSchema, SessionSchema, MembershipSchema, ApiKeySchema, AuditEntrySchema];
+export const entities = [
+  TenantSchema,
+  OperatorSchema,
+  SessionSchema,
+  MembershipSchema,
+  ApiKeySchema,
+  AuditEntrySchema,
+  GeofenceSchema,
+  BeaconSchema,
+];
 
 /** Entities that belong to no tenant; every other entity must carry `tenant` and the tenant filter. */
 export const globalEntityNames = ['Tenant', 'Operator', 'Session'];

@@ -6,6 +6,8 @@ import { ApiKeysResolver } from '../modules/auth/api-keys.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';
 import { MembersResolver } from '../modules/auth/members.resolver';
 import { SdkResolver } from '../modules/auth/sdk.resolver';
+import { BeaconResolver } from '../modules/places/beacon.resolver';
+import { GeofenceResolver } from '../modules/places/geofence.resolver';
 import { TenantResolver } from '../modules/tenants/tenant.resolver';
 import { scalarsMap } from './scalars';
 
@@ -14,7 +16,15 @@ let built: Promise<GraphQLSchema> | undefined;
 /** type-graphql keeps its metadata globally, so the schema is built once per process. */
 export function buildApiSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
-    resolvers: [AuthResolver, TenantResolver, MembersResolver, ApiKeysResolver, SdkResolver],
+    resolvers: [
+      AuthResolver,
+      TenantResolver,
+      MembersResolver,
+      ApiKeysResolver,
+      SdkResolver,
+      GeofenceResolver,
+      BeaconResolver,
+    ],
     globalMiddlewares: [auditMutations],
     scalarsMap,
     validate: false,

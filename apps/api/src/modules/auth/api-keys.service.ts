@@ -1,8 +1,7 @@
 import type { Context } from '../../context';
-import { notFound } from '../../graphql/app-error';
 import { ApiKey } from './api-key.entity';
 import type { ApiKeyScope } from './api-key-scope';
-import { requireMembership } from './authorization';
+import { loadForMember, requireMembership } from './authorization';
 import type { Operator } from './operator.entity';
 import { Role } from './role';
 import { hashToken, newApiKey } from './secrets';
@@ -34,10 +33,7 @@ export async function createApiKey(
 
 /** Revoking twice is harmless and keeps the first revocation time. */
 export async function revokeApiKey(ctx: Context, id: string): Promise<ApiKey> {
-  const apiKey = await ctx.em.findOne(ApiKey, { id }, { filters: false });
-  if (!apiKey) throw notFound('API key');
-  ctx.audit.targetId = apiKey.id;
-  await requireMembership(ctx, apiKey.tenant.id, [Role.OWNER], 'API key');
+  const apiKey = await loadForMember(ctx, ApiKey, id, [Role.OWNER], 'API key');
   apiKey.revokedAt ??= ctx.app.now();
   await ctx.em.flush();
   return apiKey;

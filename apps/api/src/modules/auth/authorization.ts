@@ -1,3 +1,4 @@
+import type { EntityName, FilterQuery } from '@mikro-orm/core';
 import type { Context } from '../../context';
 import { scopeToTenant } from '../../db/tenant-filter';
 import { AppError, ErrorCode, forbidden, notFound, unauthenticated } from '../../graphql/app-error';
@@ -46,4 +47,22 @@ export async function requireMembership(
   }
   scopeToTenant(ctx.em, tenantId);
   return membership;
+}
+
+/**
+ * Loads a tenant-owned object by id for the calling operator: NOT_FOUND unless they are a member of its tenant,
+ * FORBIDDEN without one of `roles`. Writes must go through an object loaded this way (filters do not guard writes).
+ */
+export async function loadForMember<T extends { id: string; tenant: { id: string } }>(
+  ctx: Context,
+  entity: EntityName<T>,
+  id: string,
+  roles: readonly Role[],
+  what: string,
+): Promise<T> {
+  const found = await ctx.em.findOne(entity, { id } as FilterQuery<T>, { filters: false });
+  if (!found) throw notFound(what);
+  ctx.audit.targetId = id;
+  await requireMembership(ctx, found.tenant.id, roles, what);
+  return found;
 }

@@ -1,4 +1,4 @@
-import { Arg, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { parseInput } from '../../graphql/parse-input';
 import { requireMembership } from './authorization';
@@ -13,6 +13,7 @@ import {
 } from './dto/member.inputs';
 import { addMember, changeMemberRole, listMembers, removeMember } from './members.service';
 import { Membership } from './membership.entity';
+import { Operator } from './operator.entity';
 
 @ObjectType('RemoveMemberPayload')
 class RemoveMemberPayload {
@@ -20,8 +21,14 @@ class RemoveMemberPayload {
   removedMembershipId!: string;
 }
 
-@Resolver()
+@Resolver(() => Membership)
 export class MembersResolver {
+  /** Served from the identity map when the list already loaded it. */
+  @FieldResolver(() => Operator)
+  operator(@Root() membership: Membership, @Ctx() ctx: Context): Promise<Operator> {
+    return ctx.em.findOneOrFail(Operator, { id: membership.operator.id });
+  }
+
   @Query(() => [Membership], { description: 'any member may read' })
   async members(@Arg('tenantId', () => ID) tenantId: string, @Ctx() ctx: Context): Promise<Membership[]> {
     await requireMembership(ctx, parseInput(idField, tenantId));

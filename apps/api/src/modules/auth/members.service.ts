@@ -1,7 +1,6 @@
 import type { Context } from '../../context';
 import { inTransaction } from '../../db/in-transaction';
-import { notFound } from '../../graphql/app-error';
-import { requireMembership } from './authorization';
+import { loadForMember, requireMembership } from './authorization';
 import { alreadyMember, lastOwner, noSuchOperator } from './members.errors';
 import { Membership } from './membership.entity';
 import { Operator } from './operator.entity';
@@ -28,11 +27,7 @@ export async function addMember(ctx: Context, tenantId: string, email: string, r
 
 /** Loads a membership by id, then requires the caller to be OWNER of that membership's tenant. */
 async function ownedMembership(ctx: Context, membershipId: string): Promise<Membership> {
-  const target = await ctx.em.findOne(Membership, { id: membershipId }, { filters: false, populate: ['operator'] });
-  if (!target) throw notFound('Membership');
-  ctx.audit.targetId = target.id;
-  await requireMembership(ctx, target.tenant.id, [Role.OWNER], 'Membership');
-  return target;
+  return loadForMember(ctx, Membership, membershipId, [Role.OWNER], 'Membership');
 }
 
 async function assertAnotherOwnerRemains(ctx: Context, target: Membership): Promise<void> {

@@ -8,3 +8,6 @@ export enum Role {
 }
 
 registerEnumType(Role, { name: 'Role' });
+
+/** Who may change places and campaigns; every member may read them. */
+export const CONTENT_EDITORS: readonly Role[] = [Role.OWNER, Role.MARKETER];

@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { z } from 'zod';
+import { optionalField } from '../../../graphql/parse-input';
 import { idField, nameField } from '../../auth/dto/fields';
 import { DEFAULT_MINIMUM_AGE } from '../tenant.entity';
 import { isKnownTimeZone } from '../timezone';
@@ -25,13 +26,13 @@ export class UpdateTenantSettingsInput {
   policyVersion?: string | null;
 }
 
-const optional = <T extends z.ZodType>(schema: T) => schema.nullish().transform((v) => v ?? undefined);
-
 export const updateTenantSettingsSchema = z.object({
   tenantId: idField,
-  name: optional(nameField),
-  minimumAge: optional(z.number().int().min(DEFAULT_MINIMUM_AGE, `must be at least ${DEFAULT_MINIMUM_AGE}`).max(21)),
-  timezone: optional(z.string().refine(isKnownTimeZone, 'must be an IANA time zone such as Europe/Paris')),
-  requireMarketingConsent: optional(z.boolean()),
-  policyVersion: optional(z.string().trim().min(1).max(32)),
+  name: optionalField(nameField),
+  minimumAge: optionalField(
+    z.number().int().min(DEFAULT_MINIMUM_AGE, `must be at least ${DEFAULT_MINIMUM_AGE}`).max(21),
+  ),
+  timezone: optionalField(z.string().refine(isKnownTimeZone, 'must be an IANA time zone such as Europe/Paris')),
+  requireMarketingConsent: optionalField(z.boolean()),
+  policyVersion: optionalField(z.string().trim().min(1).max(32)),
 });

@@ -1,0 +1,29 @@
+import type { DatabaseKind } from '../../config';
+import { z } from 'zod';
+
+export const tagsSchema = z
+  .array(
+    z
+      .string()
+      .trim()
+      .min(1, 'a tag must not be empty')
+      .max(40, 'a tag has at most 40 characters')
+      .refine((t) => !t.includes('|'), 'a tag must not contain |'),
+  )
+  .max(20, 'at most 20 tags')
+  .transform((tags) => [...new Set(tags)]);
+
+/**
+ * Tags are stored as `|a|b|` so that "has tag t" is one portable LIKE on SQLite and PostgreSQL alike.
+ */
+export const encodeTags = (tags: string[]): string => (tags.length ? `|${tags.join('|')}|` : '');
+export const decodeTags = (text: string): string[] => text.split('|').filter(Boolean);
+export const hasTag = (tag: string) => ({ $like: `%|${tag.replace(/[%_\\]/g, '')}|%` });
+/**
+ * A case-insensitive name search on both databases (SQLite has no ILIKE, and its LIKE already ignores case); LIKE
+ * wildcards typed by the user are dropped.
+ */
+export function nameContains(search: string, database: DatabaseKind) {
+  const pattern = `%${search.replace(/[%_\\]/g, '')}%`;
+  return database === 'sqlite' ? { $like: pattern } : { $ilike: pattern };
+}
