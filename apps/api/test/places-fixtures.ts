@@ -38,3 +38,23 @@ export async function createBeacon(api: TestApi, token: string, tenantId: string
   expect(r.errors).toBeUndefined();
   return r.data!.createBeacon.id as string;
 }
+
+export const CREATE_CAMPAIGN =
+  'mutation($input: CreateCampaignInput!) { createCampaign(input: $input) { id name status trigger dwellMinutes priority tags content { title body imageUrl actionUrl } schedule { startsAt endsAt timeWindows { dayOfWeek startTime endTime } } frequencyCap { maxDeliveries perHours } minimumGapMinutes geofences { id } beacons { id } } }';
+export const SET_STATUS =
+  'mutation($input: SetCampaignStatusInput!) { setCampaignStatus(input: $input) { id status } }';
+
+export async function createCampaign(
+  api: TestApi,
+  token: string,
+  tenantId: string,
+  patch: Record<string, unknown> = {},
+) {
+  const r = await api.gql(
+    CREATE_CAMPAIGN,
+    { input: { tenantId, name: 'Autumn coffee', trigger: 'ENTER', content: { title: 'A warm welcome' }, ...patch } },
+    token,
+  );
+  expect(r.errors).toBeUndefined();
+  return r.data!.createCampaign.id as string;
+}

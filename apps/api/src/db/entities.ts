@@ -3,6 +3,8 @@ import { MembershipSchema } from '../modules/auth/membership.entity';
 import { OperatorSchema } from '../modules/auth/operator.entity';
 import { SessionSchema } from '../modules/auth/session.entity';
 import { AuditEntrySchema } from '../modules/audit/audit-entry.entity';
+import { CampaignSchema } from '../modules/campaigns/campaign.entity';
+import { CampaignTargetSchema } from '../modules/campaigns/campaign-target.entity';
 import { BeaconSchema } from '../modules/places/beacon.entity';
 import { GeofenceSchema } from '../modules/places/geofence.entity';
 import { TenantSchema } from '../modules/tenants/tenant.entity';
@@ -16,6 +18,8 @@ export const entities = [
   AuditEntrySchema,
   GeofenceSchema,
   BeaconSchema,
+  CampaignSchema,
+  CampaignTargetSchema,
 ];
 
 /** Entities that belong to no tenant; every other entity must carry `tenant` and the tenant filter. */

@@ -6,6 +6,7 @@ import { ApiKeysResolver } from '../modules/auth/api-keys.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';
 import { MembersResolver } from '../modules/auth/members.resolver';
 import { SdkResolver } from '../modules/auth/sdk.resolver';
+import { CampaignResolver } from '../modules/campaigns/campaign.resolver';
 import { BeaconResolver } from '../modules/places/beacon.resolver';
 import { GeofenceResolver } from '../modules/places/geofence.resolver';
 import { TenantResolver } from '../modules/tenants/tenant.resolver';
@@ -24,6 +25,7 @@ export function buildApiSchema(): Promise<GraphQLSchema> {
       SdkResolver,
       GeofenceResolver,
       BeaconResolver,
+      CampaignResolver,
     ],
     globalMiddlewares: [auditMutations],
     scalarsMap,
