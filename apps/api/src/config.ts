@@ -25,6 +25,7 @@ const envSchema = z.object({
   GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(1).max(200).default(30),
   GRAPHQL_MAX_COST: z.coerce.number().int().min(100).max(1000000).default(5000),
   DEMO_SEED: booleanFlag.optional(),
+  SUPPRESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
 });
 
 export type DatabaseKind = 'sqlite' | 'postgres';
@@ -41,7 +42,11 @@ export type Config = {
   login: { maxFailures: number; lockoutSeconds: number };
   graphql: { maxTokens: number; maxDepth: number; maxAliases: number; maxCost: number };
   demoSeed: boolean;
+  /** Keys the hashes on the suppression list of children's devices. */
+  suppressionSecret: string;
 };
+
+const DEVELOPMENT_SUPPRESSION_SECRET = 'vicinity-development-only-suppression-secret';
 
 export class ConfigError extends Error {}
 
@@ -53,6 +58,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  if (e.NODE_ENV === 'production' && !e.SUPPRESSION_SECRET) {
+    throw new ConfigError('Invalid configuration:\nSUPPRESSION_SECRET: required in production (32+ random characters)');
+  }
   return {
     nodeEnv: e.NODE_ENV,
     production: e.NODE_ENV === 'production',
@@ -71,5 +79,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxCost: e.GRAPHQL_MAX_COST,
     },
     demoSeed: e.DEMO_SEED ?? e.NODE_ENV === 'development',
+    suppressionSecret: e.SUPPRESSION_SECRET ?? DEVELOPMENT_SUPPRESSION_SECRET,
   };
 }

@@ -11,6 +11,7 @@ import { openOrm } from './db/orm';
 import { buildApiSchema } from './graphql/build-schema';
 import { formatError, isExpectedError } from './graphql/format-error';
 import { LoginThrottle } from './modules/auth/login-throttle';
+import { registerPlacesCsvRoutes } from './modules/places/csv/places-csv.routes';
 
 export type VicinityServer = {
   fastify: FastifyInstance;
@@ -92,6 +93,7 @@ export async function createServer(config: Config, options: ServerOptions = {}):
     method: ['GET', 'POST', 'OPTIONS'],
     handler: fastifyApolloHandler(apollo, { context: (request) => createContext(app, request) }),
   });
+  registerPlacesCsvRoutes(fastify, app);
 
   fastify.get('/healthz', async (_request, reply) => {
     try {

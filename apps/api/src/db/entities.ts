@@ -3,6 +3,10 @@ import { MembershipSchema } from '../modules/auth/membership.entity';
 import { OperatorSchema } from '../modules/auth/operator.entity';
 import { SessionSchema } from '../modules/auth/session.entity';
 import { AuditEntrySchema } from '../modules/audit/audit-entry.entity';
+import { ConsentRecordSchema } from '../modules/end-users/consent-record.entity';
+import { EndUserSchema } from '../modules/end-users/end-user.entity';
+import { EngagementEventSchema } from '../modules/engagement/engagement-event.entity';
+import { SuppressedDeviceSchema } from '../modules/privacy/suppressed-device.entity';
 import { CampaignSchema } from '../modules/campaigns/campaign.entity';
 import { CampaignTargetSchema } from '../modules/campaigns/campaign-target.entity';
 import { BeaconSchema } from '../modules/places/beacon.entity';
@@ -20,6 +24,10 @@ export const entities = [
   BeaconSchema,
   CampaignSchema,
   CampaignTargetSchema,
+  EndUserSchema,
+  ConsentRecordSchema,
+  SuppressedDeviceSchema,
+  EngagementEventSchema,
 ];
 
 /** Entities that belong to no tenant; every other entity must carry `tenant` and the tenant filter. */

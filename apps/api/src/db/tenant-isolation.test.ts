@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../../test/databases';
 import { addMember, createApiKey, owner, signUp } from '../../test/fixtures';
+import { createBeacon, createCampaign, createCircle } from '../../test/places-fixtures';
+import { consentingAdult, EVENTS, upsert } from '../../test/sdk-fixtures';
 import { startTestApi, type TestApi } from '../../test/test-api';
 import { Tenant } from '../modules/tenants/tenant.entity';
 import { globalEntityNames } from './entities';
@@ -33,8 +35,16 @@ describe.each(databaseKinds)('tenant isolation is structural (%s)', (kind) => {
     const a = await owner(api);
     const b = await owner(api);
     for (const t of [a, b]) {
-      await createApiKey(api, t.token, t.tenantId);
+      const { key } = await createApiKey(api, t.token, t.tenantId);
       await addMember(api, t.token, t.tenantId, (await signUp(api)).email, 'ANALYST');
+      const geofenceId = await createCircle(api, t.token, t.tenantId);
+      const campaignId = await createCampaign(api, t.token, t.tenantId, {
+        geofenceIds: [geofenceId],
+        beaconIds: [await createBeacon(api, t.token, t.tenantId)],
+      });
+      await consentingAdult(api, key, 'device');
+      await upsert(api, key, { deviceId: 'child', age: 9 });
+      await api.gql(EVENTS, { input: { events: [{ deviceId: 'device', campaignId, type: 'DELIVERED' }] } }, key);
     }
     const em = api.server.orm.em.fork();
     scopeToTenant(em, a.tenantId);

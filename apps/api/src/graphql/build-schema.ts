@@ -7,6 +7,9 @@ import { AuthResolver } from '../modules/auth/auth.resolver';
 import { MembersResolver } from '../modules/auth/members.resolver';
 import { SdkResolver } from '../modules/auth/sdk.resolver';
 import { CampaignResolver } from '../modules/campaigns/campaign.resolver';
+import { EndUserResolver } from '../modules/end-users/end-user.resolver';
+import { EngagementResolver } from '../modules/engagement/engagement.resolver';
+import { CampaignStatsResolver } from '../modules/engagement/campaign-stats.resolver';
 import { BeaconResolver } from '../modules/places/beacon.resolver';
 import { GeofenceResolver } from '../modules/places/geofence.resolver';
 import { TenantResolver } from '../modules/tenants/tenant.resolver';
@@ -26,6 +29,9 @@ export function buildApiSchema(): Promise<GraphQLSchema> {
       GeofenceResolver,
       BeaconResolver,
       CampaignResolver,
+      EndUserResolver,
+      EngagementResolver,
+      CampaignStatsResolver,
     ],
     globalMiddlewares: [auditMutations],
     scalarsMap,

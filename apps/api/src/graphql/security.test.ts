@@ -80,7 +80,7 @@ describe('request limits: malformed, oversized and over-limit requests get 4xx, 
 describe('production mode', () => {
   let api: TestApi;
   beforeAll(async () => {
-    api = await startTestApi('sqlite', { NODE_ENV: 'production' });
+    api = await startTestApi('sqlite', { NODE_ENV: 'production', SUPPRESSION_SECRET: 'x'.repeat(32) });
   });
   afterAll(() => api.close());
 

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config';
+
+describe('configuration', () => {
+  it('defaults to the embedded SQLite file on port 4000', () => {
+    const config = loadConfig({});
+    expect(config.database).toEqual({ kind: 'sqlite', path: './data/vicinity.db' });
+    expect(config.port).toBe(4000);
+    expect(config.demoSeed).toBe(true);
+  });
+
+  it('reads a PostgreSQL URL', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://u@h:5432/db' }).database).toEqual({
+      kind: 'postgres',
+      url: 'postgres://u@h:5432/db',
+    });
+  });
+
+  it('refuses a bad value, naming it', () => {
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/);
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow(ConfigError);
+  });
+
+  it('requires a suppression secret in production, and seeds no demo there', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/SUPPRESSION_SECRET/);
+    const production = loadConfig({ NODE_ENV: 'production', SUPPRESSION_SECRET: 's'.repeat(32) });
+    expect(production.demoSeed).toBe(false);
+    expect(production.production).toBe(true);
+  });
+});

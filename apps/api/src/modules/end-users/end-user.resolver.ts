@@ -1,0 +1,40 @@
+import { Arg, Ctx, Field, Mutation, ObjectType, Resolver } from 'type-graphql';
+import type { Context } from '../../context';
+import { parseInput } from '../../graphql/parse-input';
+import { IneligibilityReason } from '../../policy/policy-enums';
+import { requireApiKey } from '../auth/authorization';
+import { ConsentRecord } from './consent-record.entity';
+import { RecordConsentInput, recordConsentSchema } from './dto/record-consent.input';
+import { UpsertEndUserInput, upsertEndUserSchema } from './dto/upsert-end-user.input';
+import { EndUser } from './end-user.entity';
+import { recordConsent, upsertEndUser } from './end-user.service';
+
+@ObjectType('UpsertEndUserPayload')
+class UpsertEndUserPayload {
+  @Field(() => EndUser, { nullable: true, description: 'null when nothing was stored (under minimum age, suppressed)' })
+  endUser!: EndUser | null;
+
+  @Field(() => [IneligibilityReason], { description: 'why the end user cannot be processed now (empty when they can)' })
+  reasons!: IneligibilityReason[];
+}
+
+@ObjectType('RecordConsentPayload')
+class RecordConsentPayload {
+  @Field(() => ConsentRecord, { nullable: true, description: 'null when nothing was stored (a suppressed device)' })
+  consent!: ConsentRecord | null;
+}
+
+@Resolver()
+export class EndUserResolver {
+  @Mutation(() => UpsertEndUserPayload, { description: 'SDK: register or update an end user by device' })
+  upsertEndUser(@Arg('input', () => UpsertEndUserInput) input: UpsertEndUserInput, @Ctx() ctx: Context) {
+    const { tenantId } = requireApiKey(ctx);
+    return upsertEndUser(ctx, tenantId, parseInput(upsertEndUserSchema, input));
+  }
+
+  @Mutation(() => RecordConsentPayload, { description: 'SDK: append to the consent ledger' })
+  async recordConsent(@Arg('input', () => RecordConsentInput) input: RecordConsentInput, @Ctx() ctx: Context) {
+    const { tenantId, apiKeyId } = requireApiKey(ctx);
+    return { consent: await recordConsent(ctx, tenantId, apiKeyId, parseInput(recordConsentSchema, input)) };
+  }
+}

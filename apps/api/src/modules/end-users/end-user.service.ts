@@ -1,0 +1,104 @@
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { Context } from '../../context';
+import { inTransaction } from '../../db/in-transaction';
+import { isChild } from '../../policy/age';
+import { decide } from '../../policy/decide';
+import { type ConsentPurpose, IneligibilityReason } from '../../policy/policy-enums';
+import { eraseEndUser } from '../privacy/erase-end-user';
+import { isSuppressed, suppressDevice } from '../privacy/suppression';
+import { Tenant } from '../tenants/tenant.entity';
+import { ConsentRecord } from './consent-record.entity';
+import type { EndUserFields } from './dto/upsert-end-user.input';
+import { consentFromTheFuture, unknownDevice } from './end-user.errors';
+import { EndUser } from './end-user.entity';
+import type { ConsentSource } from './end-user-enums';
+import { consentFacts, policyEndUser, policyTenant } from './policy-view';
+
+export type UpsertResult = { endUser: EndUser | null; reasons: IneligibilityReason[] };
+
+const NOTHING_STORED: UpsertResult = { endUser: null, reasons: [IneligibilityReason.UNDER_MINIMUM_AGE] };
+const CLOCK_SKEW_MS = 5 * 60_000;
+
+function applyFields(endUser: EndUser, fields: EndUserFields): void {
+  const { deviceId: _deviceId, birthDate, age, ...rest } = fields;
+  for (const [key, value] of Object.entries(rest)) {
+    if (value !== undefined) Object.assign(endUser, { [key]: value });
+  }
+  // The latest statement of age replaces the earlier one, whichever form it took.
+  if (birthDate !== undefined) Object.assign(endUser, { birthDate, age: null });
+  if (age !== undefined) Object.assign(endUser, { age, birthDate: null });
+}
+
+export async function currentConsents(ctx: Context, endUser: EndUser): Promise<ConsentRecord[]> {
+  return ctx.em.find(ConsentRecord, { endUser: endUser.id, tenant: endUser.tenant.id });
+}
+
+async function upsertOnce(ctx: Context, tenantId: string, fields: EndUserFields): Promise<UpsertResult> {
+  const secret = ctx.app.config.suppressionSecret;
+  const now = ctx.app.now();
+  return inTransaction(ctx, async (tx) => {
+    const tenant = await tx.em.findOneOrFail(Tenant, { id: tenantId });
+    if (await isSuppressed(tx.em, secret, tenantId, fields.deviceId)) return NOTHING_STORED;
+    const existing = await tx.em.findOne(EndUser, { tenant: tenantId, deviceId: fields.deviceId });
+    if (isChild(fields, tenant.minimumAge, now)) {
+      // A child is never kept: everything about the device goes, and the device may not come back.
+      if (existing) await eraseEndUser(tx.em, existing);
+      await suppressDevice(tx.em, secret, tenant, fields.deviceId);
+      await tx.em.flush();
+      return NOTHING_STORED;
+    }
+    const endUser = existing ?? new EndUser(tenant, fields.deviceId);
+    tx.em.persist(endUser);
+    applyFields(endUser, fields);
+    endUser.lastSeenAt = now;
+    await tx.em.flush();
+    const decision = decide(policyEndUser(endUser), consentFacts(await currentConsents(tx, endUser)), {
+      tenant: policyTenant(tenant),
+      at: now,
+    });
+    return { endUser, reasons: decision.reasons };
+  });
+}
+
+/** Registers or updates an end user by device; a child is erased and suppressed instead. */
+export async function upsertEndUser(ctx: Context, tenantId: string, fields: EndUserFields): Promise<UpsertResult> {
+  try {
+    return await upsertOnce(ctx, tenantId, fields);
+  } catch (error) {
+    // Two first upserts of one device at once: the unique index let one in; the other now finds it.
+    if (error instanceof UniqueConstraintViolationException) return upsertOnce(ctx, tenantId, fields);
+    throw error;
+  }
+}
+
+export async function recordConsent(
+  ctx: Context,
+  tenantId: string,
+  apiKeyId: string,
+  input: {
+    deviceId: string;
+    purpose: ConsentPurpose;
+    granted: boolean;
+    source: ConsentSource;
+    policyVersion: string;
+    recordedAt?: Date;
+  },
+): Promise<ConsentRecord | null> {
+  const now = ctx.app.now();
+  if (input.recordedAt && input.recordedAt.getTime() > now.getTime() + CLOCK_SKEW_MS) throw consentFromTheFuture();
+  if (await isSuppressed(ctx.em, ctx.app.config.suppressionSecret, tenantId, input.deviceId)) return null;
+  const endUser = await ctx.em.findOne(EndUser, { tenant: tenantId, deviceId: input.deviceId });
+  if (!endUser) throw unknownDevice();
+  const record = new ConsentRecord({
+    tenant: endUser.tenant,
+    endUser,
+    purpose: input.purpose,
+    granted: input.granted,
+    source: input.source,
+    policyVersion: input.policyVersion,
+    recordedAt: input.recordedAt ?? now,
+    evidence: { apiKeyId, requestId: ctx.requestId },
+  });
+  await ctx.em.persistAndFlush(record);
+  return record;
+}

@@ -1,0 +1,166 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { databaseKinds } from '../../../test/databases';
+import { addMember, owner, signUp } from '../../../test/fixtures';
+import { createCampaign, createCircle } from '../../../test/places-fixtures';
+import { consent, consentingAdult, EVENTS, sdkTenant, upsert } from '../../../test/sdk-fixtures';
+import { codes, startTestApi, type TestApi } from '../../../test/test-api';
+import { EngagementEvent } from './engagement-event.entity';
+
+const STATS =
+  'query($campaignId: ID!, $from: DateTime!, $to: DateTime!, $bucket: StatsBucket!) { campaignStats(campaignId: $campaignId, from: $from, to: $to, bucket: $bucket) { points { start delivered { value display } opened { value display } clicked { display } uniqueReach { value display } openRate } totals { delivered { value display } opened { value display } uniqueReach { value display } openRate clickRate } } }';
+
+describe.each(databaseKinds)('engagement events and campaign stats (%s)', (kind) => {
+  let api: TestApi;
+  const clock = new Date('2026-11-21T12:00:00Z');
+  beforeAll(async () => {
+    api = await startTestApi(kind, {}, { now: () => clock });
+  });
+  afterAll(() => api.close());
+
+  async function campaignOf(t: { token: string; tenantId: string }) {
+    return createCampaign(api, t.token, t.tenantId, { geofenceIds: [await createCircle(api, t.token, t.tenantId)] });
+  }
+  const stored = (tenantId: string) =>
+    api.server.orm.em.fork().count(EngagementEvent, { tenant: tenantId }, { filters: false });
+
+  it("stores events of known end users about the tenant's campaigns, and rejects the rest, counted", async () => {
+    const t = await sdkTenant(api);
+    const other = await sdkTenant(api);
+    const mine = await campaignOf(t);
+    const theirs = await campaignOf(other);
+    await consentingAdult(api, t.key, 'adult');
+    await upsert(api, t.key, { deviceId: 'kid', age: 10 });
+    const r = await api.gql(
+      EVENTS,
+      {
+        input: {
+          events: [
+            { deviceId: 'adult', campaignId: mine, type: 'DELIVERED' },
+            { deviceId: 'adult', campaignId: mine, type: 'OPENED', occurredAt: '2026-11-21T11:00:00Z' },
+            { deviceId: 'adult', campaignId: theirs, type: 'OPENED' },
+            { deviceId: 'stranger', campaignId: mine, type: 'OPENED' },
+            { deviceId: 'kid', campaignId: mine, type: 'OPENED' },
+            { deviceId: 'adult', campaignId: mine, type: 'CLICKED', occurredAt: '2026-12-25T00:00:00Z' },
+          ],
+        },
+      },
+      t.key,
+    );
+    expect(r.data!.recordEvents).toEqual({ accepted: 2, rejected: 4 });
+    expect(await stored(t.tenantId)).toBe(2);
+    expect(await stored(other.tenantId)).toBe(0);
+  });
+
+  it('refuses more than 1,000 events or a malformed campaign id, writing nothing', async () => {
+    const t = await sdkTenant(api);
+    const campaignId = await campaignOf(t);
+    await consentingAdult(api, t.key, 'adult');
+    const many = Array.from({ length: 1001 }, () => ({ deviceId: 'adult', campaignId, type: 'DELIVERED' }));
+    expect((await api.gql(EVENTS, { input: { events: many } }, t.key)).errors![0]!.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'events',
+    });
+    const malformed = await api.gql(
+      EVENTS,
+      {
+        input: {
+          events: [
+            { deviceId: 'adult', campaignId, type: 'DELIVERED' },
+            { deviceId: 'adult', campaignId: '42', type: 'OPENED' },
+          ],
+        },
+      },
+      t.key,
+    );
+    expect(malformed.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'events.1.campaignId' });
+    expect(await stored(t.tenantId)).toBe(0);
+  });
+
+  it('rejects events of an end user whose processing is restricted', async () => {
+    const t = await sdkTenant(api);
+    const campaignId = await campaignOf(t);
+    await consentingAdult(api, t.key, 'restricted');
+    const em = api.server.orm.em.fork();
+    await em
+      .getConnection()
+      .execute(`update end_user set restricted_at = ? where device_id = 'restricted'`, [clock.toISOString()]);
+    const r = await api.gql(
+      EVENTS,
+      { input: { events: [{ deviceId: 'restricted', campaignId, type: 'DELIVERED' }] } },
+      t.key,
+    );
+    expect(r.data!.recordEvents).toEqual({ accepted: 0, rejected: 1 });
+  });
+
+  it('counts only end users with ANALYTICS consent, shows cohorts under 5 as "< 5", in tenant-time buckets', async () => {
+    const t = await sdkTenant(api);
+    await api.gql(
+      'mutation($input: UpdateTenantSettingsInput!) { updateTenantSettings(input: $input) { timezone } }',
+      { input: { tenantId: t.tenantId, timezone: 'America/New_York' } },
+      t.token,
+    );
+    const campaignId = await campaignOf(t);
+    const devices = ['a', 'b', 'c', 'd', 'e', 'f'];
+    for (const d of devices) await consentingAdult(api, t.key, d);
+    await upsert(api, t.key, { deviceId: 'no-analytics', age: 30 });
+    await consent(api, t.key, 'f', 'ANALYTICS', false);
+    // 03:00 UTC on the 21st is still the 20th in New York.
+    const events = [
+      ...['a', 'b', 'c', 'd', 'e', 'f', 'no-analytics'].map((d) => ({
+        deviceId: d,
+        campaignId,
+        type: 'DELIVERED',
+        occurredAt: '2026-11-21T03:00:00Z',
+      })),
+      ...['a', 'b'].map((d) => ({ deviceId: d, campaignId, type: 'OPENED', occurredAt: '2026-11-21T03:05:00Z' })),
+      { deviceId: 'a', campaignId, type: 'DELIVERED', occurredAt: '2026-11-21T10:00:00Z' },
+    ];
+    expect((await api.gql(EVENTS, { input: { events } }, t.key)).data!.recordEvents.accepted).toBe(10);
+
+    const r = await api.gql(
+      STATS,
+      { campaignId, from: '2026-11-20T05:00:00Z', to: '2026-11-22T05:00:00Z', bucket: 'DAY' },
+      t.token,
+    );
+    expect(r.errors).toBeUndefined();
+    const [nov20, nov21] = r.data!.campaignStats.points;
+    expect(r.data!.campaignStats.points).toHaveLength(2);
+    expect(nov20.start).toBe('2026-11-20T05:00:00.000Z');
+    expect(nov20.delivered).toEqual({ value: 5, display: '5' });
+    expect(nov20.uniqueReach).toEqual({ value: 5, display: '5' });
+    expect(nov20.opened).toEqual({ value: null, display: '< 5' });
+    expect(nov20.openRate).toBeNull();
+    expect(nov21.delivered).toEqual({ value: null, display: '< 5' });
+    expect(r.data!.campaignStats.totals.delivered).toEqual({ value: 6, display: '6' });
+    expect(r.data!.campaignStats.totals.uniqueReach).toEqual({ value: 5, display: '5' });
+  });
+
+  it('refuses a range that ends before it starts, and reads for members only', async () => {
+    const t = await sdkTenant(api);
+    const campaignId = await campaignOf(t);
+    const backwards = await api.gql(
+      STATS,
+      { campaignId, from: '2026-11-21T00:00:00Z', to: '2026-11-20T00:00:00Z', bucket: 'DAY' },
+      t.token,
+    );
+    expect(backwards.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to' });
+    const analyst = await signUp(api);
+    await addMember(api, t.token, t.tenantId, analyst.email, 'ANALYST');
+    const read = await api.gql(
+      STATS,
+      { campaignId, from: '2026-11-20T00:00:00Z', to: '2026-11-21T00:00:00Z', bucket: 'HOUR' },
+      analyst.token,
+    );
+    expect(read.data!.campaignStats.points).toHaveLength(24);
+    const outsider = await owner(api);
+    expect(
+      codes(
+        await api.gql(
+          STATS,
+          { campaignId, from: '2026-11-20T00:00:00Z', to: '2026-11-21T00:00:00Z', bucket: 'DAY' },
+          outsider.token,
+        ),
+      ),
+    ).toEqual(['NOT_FOUND']);
+  });
+});

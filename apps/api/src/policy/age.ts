@@ -1,0 +1,23 @@
+import { DateTime } from 'luxon';
+
+/** The lowest minimum age any tenant may have: a tenant may raise it, never lower it. */
+export const MINIMUM_AGE_FLOOR = 13;
+
+export type AgeFacts = { birthDate?: string | null; age?: number | null };
+
+/** Full years at `at`, from a birth date (YYYY-MM-DD, a calendar date) or a stated age; null when unknown. */
+export function ageAt(facts: AgeFacts, at: Date): number | null {
+  if (facts.birthDate) {
+    const born = DateTime.fromISO(facts.birthDate, { zone: 'utc' });
+    // The earliest calendar date anywhere on Earth: nobody is treated as a year older before it is so everywhere.
+    const today = DateTime.fromJSDate(at, { zone: 'UTC-12' }).startOf('day').setZone('utc', { keepLocalTime: true });
+    return Math.floor(today.diff(born, 'years').years);
+  }
+  return facts.age ?? null;
+}
+
+/** A child is anyone known to be under the tenant's minimum age (never below 13). Unknown age is not known to be a child. */
+export function isChild(facts: AgeFacts, tenantMinimumAge: number, at: Date): boolean {
+  const age = ageAt(facts, at);
+  return age !== null && age < Math.max(tenantMinimumAge, MINIMUM_AGE_FLOOR);
+}
