@@ -3,13 +3,20 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from './config';
 import { scopeToTenant } from './db/tenant-filter';
 import type { AuditNote } from './modules/audit/audit-note';
+import type { CatalogIndexCache } from './modules/eligibility/catalog-index.cache';
 import { authenticate } from './modules/auth/authenticate';
 import type { LoginThrottle } from './modules/auth/login-throttle';
 import type { Principal } from './modules/auth/principal';
 import type { Role } from './modules/auth/role';
 
 /** What lives as long as the server: shared by every request. */
-export type AppServices = { config: Config; orm: MikroORM; loginThrottle: LoginThrottle; now: () => Date };
+export type AppServices = {
+  config: Config;
+  orm: MikroORM;
+  loginThrottle: LoginThrottle;
+  catalog: CatalogIndexCache;
+  now: () => Date;
+};
 
 export type Context = {
   em: EntityManager;

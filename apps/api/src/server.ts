@@ -10,6 +10,7 @@ import { seedDemo } from './db/demo-seed';
 import { openOrm } from './db/orm';
 import { buildApiSchema } from './graphql/build-schema';
 import { formatError, isExpectedError } from './graphql/format-error';
+import { CatalogIndexCache } from './modules/eligibility/catalog-index.cache';
 import { LoginThrottle } from './modules/auth/login-throttle';
 import { registerPlacesCsvRoutes } from './modules/places/csv/places-csv.routes';
 
@@ -62,6 +63,7 @@ export async function createServer(config: Config, options: ServerOptions = {}):
     config,
     orm,
     loginThrottle: new LoginThrottle(config.login.maxFailures, config.login.lockoutSeconds),
+    catalog: new CatalogIndexCache(orm),
     now: options.now ?? (() => new Date()),
   };
 

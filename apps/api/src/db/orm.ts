@@ -2,6 +2,7 @@ import { MikroORM, type Options } from '@mikro-orm/core';
 import { LibSqlDriver } from '@mikro-orm/libsql';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import type { Config } from '../config';
+import { CatalogChangeSubscriber } from '../modules/eligibility/catalog-change.subscriber';
 import { entities } from './entities';
 
 export function ormOptions(database: Config['database']): Options {
@@ -10,8 +11,7 @@ export function ormOptions(database: Config['database']): Options {
     forceUtcTimezone: true,
     allowGlobalContext: false,
     debug: false,
-    // Filters are declared with the tenant filter; a request without a tenant passes no params and sees no filter.
-    filters: {},
+    subscribers: [new CatalogChangeSubscriber()],
   };
   if (database.kind === 'sqlite') {
     return { ...common, driver: LibSqlDriver, dbName: database.path };

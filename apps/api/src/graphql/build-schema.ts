@@ -10,6 +10,7 @@ import { CampaignResolver } from '../modules/campaigns/campaign.resolver';
 import { EndUserResolver } from '../modules/end-users/end-user.resolver';
 import { EngagementResolver } from '../modules/engagement/engagement.resolver';
 import { CampaignStatsResolver } from '../modules/engagement/campaign-stats.resolver';
+import { EligibilityResolver } from '../modules/eligibility/eligibility.resolver';
 import { BeaconResolver } from '../modules/places/beacon.resolver';
 import { GeofenceResolver } from '../modules/places/geofence.resolver';
 import { TenantResolver } from '../modules/tenants/tenant.resolver';
@@ -32,6 +33,7 @@ export function buildApiSchema(): Promise<GraphQLSchema> {
       EndUserResolver,
       EngagementResolver,
       CampaignStatsResolver,
+      EligibilityResolver,
     ],
     globalMiddlewares: [auditMutations],
     scalarsMap,

@@ -13,7 +13,7 @@ const LIST =
 
 describe.each(databaseKinds)('campaigns (%s)', (kind) => {
   let api: TestApi;
-  let clock = new Date('2026-11-21T10:00:00Z');
+  const clock = new Date('2026-11-21T10:00:00Z');
   beforeAll(async () => {
     api = await startTestApi(kind, {}, { now: () => clock });
   });

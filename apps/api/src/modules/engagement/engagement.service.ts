@@ -36,8 +36,7 @@ export async function recordEvents(
   const byDevice = new Map(
     endUsers
       .filter(
-        (u) =>
-          !policyEndUser(u).processingRestricted && !suppressedHashes.has(deviceHash(secret, tenantId, u.deviceId)),
+        (u) => mayRecordEngagement(policyEndUser(u)) && !suppressedHashes.has(deviceHash(secret, tenantId, u.deviceId)),
       )
       .map((u) => [u.deviceId, u]),
   );

@@ -27,6 +27,9 @@ export class Tenant {
   @Field(() => Date)
   createdAt: Date = new Date();
 
+  /** Bumped whenever places or campaigns change: the eligibility index of this tenant is rebuilt when it moves. */
+  catalogVersion = 0;
+
   constructor(name: string) {
     this.name = name;
   }
@@ -43,5 +46,6 @@ export const TenantSchema = new EntitySchema<Tenant>({
     requireMarketingConsent: { type: 'boolean' },
     policyVersion: { type: 'string', length: 32 },
     createdAt: { type: 'datetime' },
+    catalogVersion: { type: 'integer', default: 0 },
   },
 });
