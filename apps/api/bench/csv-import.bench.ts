@@ -3,54 +3,13 @@
  * HTTP, on a fresh SQLite file and on PostgreSQL (TEST_POSTGRES_URL, else the local server at 127.0.0.1:5432, in a
  * throwaway database). Run from apps/api: `npx tsx bench/csv-import.bench.ts`.
  */
-import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import pg from 'pg';
 import { loadConfig } from '../src/config';
 import { createServer } from '../src/server';
+import { gql, postgresDatabase, sqliteDatabase } from './bench-support';
 
 const ROWS = 10_000;
 const UUID = 'f7826da6-4fa2-4e98-8024-bc5b71e0893e';
-
-type Database = { url: string; drop(): Promise<void> };
-
-async function sqliteDatabase(): Promise<Database> {
-  const dir = await mkdtemp(join(tmpdir(), 'vicinity-bench-'));
-  return { url: `sqlite:${join(dir, 'bench.db')}`, drop: () => rm(dir, { recursive: true, force: true }) };
-}
-
-async function adminQuery(adminUrl: string, sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-async function postgresDatabase(): Promise<Database> {
-  const adminUrl = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-  const name = `vicinity_bench_${randomBytes(6).toString('hex')}`;
-  await adminQuery(adminUrl, `CREATE DATABASE ${name}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
-}
-
-async function gql<T>(origin: string, query: string, variables: object, token?: string): Promise<T> {
-  const response = await fetch(`${origin}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: unknown };
-  if (!body.data) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
-  return body.data;
-}
 
 async function owner(origin: string): Promise<{ token: string; tenantId: string }> {
   const { signUp } = await gql<{ signUp: { token: string } }>(

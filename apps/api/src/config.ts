@@ -25,7 +25,16 @@ const envSchema = z.object({
   GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(1).max(200).default(30),
   GRAPHQL_MAX_COST: z.coerce.number().int().min(100).max(1000000).default(5000),
   DEMO_SEED: booleanFlag.optional(),
+  SDK_RATE_LIMIT_PER_SECOND: z.coerce.number().min(0.1).max(100000).default(50),
+  SDK_RATE_LIMIT_BURST: z.coerce.number().int().min(1).max(100000).default(100),
+  USAGE_FLUSH_SECONDS: z.coerce.number().int().min(1).max(3600).default(10),
   SUPPRESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  PURGE_INTERVAL_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(7 * 24 * 60)
+    .default(60),
 });
 
 export type DatabaseKind = 'sqlite' | 'postgres';
@@ -42,8 +51,12 @@ export type Config = {
   login: { maxFailures: number; lockoutSeconds: number };
   graphql: { maxTokens: number; maxDepth: number; maxAliases: number; maxCost: number };
   demoSeed: boolean;
+  sdkRateLimit: { perSecond: number; burst: number };
+  usageFlushSeconds: number;
   /** Keys the hashes on the suppression list of children's devices. */
   suppressionSecret: string;
+  /** How often the retention purge runs in this process; 0: never (another replica or a cron does it). */
+  purgeIntervalMinutes: number;
 };
 
 const DEVELOPMENT_SUPPRESSION_SECRET = 'vicinity-development-only-suppression-secret';
@@ -79,6 +92,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxCost: e.GRAPHQL_MAX_COST,
     },
     demoSeed: e.DEMO_SEED ?? e.NODE_ENV === 'development',
+    sdkRateLimit: { perSecond: e.SDK_RATE_LIMIT_PER_SECOND, burst: e.SDK_RATE_LIMIT_BURST },
+    usageFlushSeconds: e.USAGE_FLUSH_SECONDS,
     suppressionSecret: e.SUPPRESSION_SECRET ?? DEVELOPMENT_SUPPRESSION_SECRET,
+    purgeIntervalMinutes: e.PURGE_INTERVAL_MINUTES,
   };
 }

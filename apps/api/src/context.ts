@@ -4,6 +4,8 @@ import type { Config } from './config';
 import { scopeToTenant } from './db/tenant-filter';
 import type { AuditNote } from './modules/audit/audit-note';
 import type { CatalogIndexCache } from './modules/eligibility/catalog-index.cache';
+import type { TokenBuckets } from './modules/usage/token-bucket';
+import type { UsageMeter } from './modules/usage/usage-meter';
 import { authenticate } from './modules/auth/authenticate';
 import type { LoginThrottle } from './modules/auth/login-throttle';
 import type { Principal } from './modules/auth/principal';
@@ -15,6 +17,8 @@ export type AppServices = {
   orm: MikroORM;
   loginThrottle: LoginThrottle;
   catalog: CatalogIndexCache;
+  sdkRateLimiter: TokenBuckets;
+  usage: UsageMeter;
   now: () => Date;
 };
 

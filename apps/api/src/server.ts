@@ -11,13 +11,19 @@ import { openOrm } from './db/orm';
 import { buildApiSchema } from './graphql/build-schema';
 import { formatError, isExpectedError } from './graphql/format-error';
 import { CatalogIndexCache } from './modules/eligibility/catalog-index.cache';
+import { sdkMetering } from './modules/usage/sdk-metering.plugin';
+import { TokenBuckets } from './modules/usage/token-bucket';
+import { UsageMeter } from './modules/usage/usage-meter';
 import { LoginThrottle } from './modules/auth/login-throttle';
 import { registerPlacesCsvRoutes } from './modules/places/csv/places-csv.routes';
+import { startRetentionScheduler } from './modules/privacy/retention-scheduler';
 
 export type VicinityServer = {
   fastify: FastifyInstance;
   apollo: ApolloServer<Context>;
   orm: MikroORM;
+  /** The long-lived services the requests share (index cache, meters, throttles). */
+  app: AppServices;
   /** Stops accepting, lets in-flight requests finish, then closes the database. */
   close(): Promise<void>;
 };
@@ -64,6 +70,8 @@ export async function createServer(config: Config, options: ServerOptions = {}):
     orm,
     loginThrottle: new LoginThrottle(config.login.maxFailures, config.login.lockoutSeconds),
     catalog: new CatalogIndexCache(orm),
+    sdkRateLimiter: new TokenBuckets(config.sdkRateLimit.perSecond, config.sdkRateLimit.burst),
+    usage: new UsageMeter(orm),
     now: options.now ?? (() => new Date()),
   };
 
@@ -85,10 +93,21 @@ export async function createServer(config: Config, options: ServerOptions = {}):
     csrfPrevention: true,
     parseOptions: { maxTokens: config.graphql.maxTokens },
     validationRules: armor.validationRules,
-    plugins: [...armor.plugins, fastifyApolloDrainPlugin(fastify), logUnexpectedErrors],
+    plugins: [...armor.plugins, fastifyApolloDrainPlugin(fastify), logUnexpectedErrors, sdkMetering],
     formatError,
   });
   await apollo.start();
+  app.usage.start(config.usageFlushSeconds, (error) => fastify.log.error({ err: error }, 'usage flush failed'));
+
+  const retention =
+    config.purgeIntervalMinutes > 0
+      ? startRetentionScheduler({
+          orm,
+          now: app.now,
+          log: fastify.log,
+          intervalMs: config.purgeIntervalMinutes * 60_000,
+        })
+      : undefined;
 
   fastify.route({
     url: '/graphql',
@@ -112,12 +131,15 @@ export async function createServer(config: Config, options: ServerOptions = {}):
     fastify,
     apollo,
     orm,
+    app,
     close: () => {
       closed ??= (async () => {
         // A keep-alive connection that goes idle once its in-flight response is sent would hold close() open.
         const reaper = setInterval(() => fastify.server.closeIdleConnections(), 50);
         await fastify.close().finally(() => clearInterval(reaper));
         await apollo.stop();
+        await retention?.stop();
+        await app.usage.stop();
         await orm.close();
       })();
       return closed;

@@ -7,6 +7,9 @@ import { ConsentRecordSchema } from '../modules/end-users/consent-record.entity'
 import { EndUserSchema } from '../modules/end-users/end-user.entity';
 import { EngagementEventSchema } from '../modules/engagement/engagement-event.entity';
 import { SuppressedDeviceSchema } from '../modules/privacy/suppressed-device.entity';
+import { PrivacyRequestSchema } from '../modules/privacy/privacy-request.entity';
+import { RetentionRunSchema } from '../modules/privacy/retention-run.entity';
+import { UsageCounterSchema } from '../modules/usage/usage-counter.entity';
 import { CampaignSchema } from '../modules/campaigns/campaign.entity';
 import { CampaignTargetSchema } from '../modules/campaigns/campaign-target.entity';
 import { BeaconSchema } from '../modules/places/beacon.entity';
@@ -27,7 +30,10 @@ export const entities = [
   EndUserSchema,
   ConsentRecordSchema,
   SuppressedDeviceSchema,
+  PrivacyRequestSchema,
+  RetentionRunSchema,
   EngagementEventSchema,
+  UsageCounterSchema,
 ];
 
 /** Entities that belong to no tenant; every other entity must carry `tenant` and the tenant filter. */

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../../test/databases';
 import { addMember, createApiKey, owner, signUp } from '../../test/fixtures';
 import { createBeacon, createCampaign, createCircle } from '../../test/places-fixtures';
+import { createRequest } from '../../test/privacy-fixtures';
 import { consentingAdult, EVENTS, upsert } from '../../test/sdk-fixtures';
 import { startTestApi, type TestApi } from '../../test/test-api';
 import { Tenant } from '../modules/tenants/tenant.entity';
@@ -45,7 +46,10 @@ describe.each(databaseKinds)('tenant isolation is structural (%s)', (kind) => {
       await consentingAdult(api, key, 'device');
       await upsert(api, key, { deviceId: 'child', age: 9 });
       await api.gql(EVENTS, { input: { events: [{ deviceId: 'device', campaignId, type: 'DELIVERED' }] } }, key);
+      await createRequest(api, t.token, { tenantId: t.tenantId, type: 'ACCESS', subject: { deviceId: 'device' } });
+      await api.gql('mutation($id: ID!) { runRetentionPurge(tenantId: $id) { ranAt } }', { id: t.tenantId }, t.token);
     }
+    await api.server.app.usage.flush();
     const em = api.server.orm.em.fork();
     scopeToTenant(em, a.tenantId);
     for (const meta of tenantOwned()) {

@@ -2,18 +2,24 @@ import 'reflect-metadata';
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { auditMutations } from '../modules/audit/audit.middleware';
+import { AuditLogResolver } from '../modules/audit/audit-log.resolver';
 import { ApiKeysResolver } from '../modules/auth/api-keys.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';
 import { MembersResolver } from '../modules/auth/members.resolver';
 import { SdkResolver } from '../modules/auth/sdk.resolver';
 import { CampaignResolver } from '../modules/campaigns/campaign.resolver';
 import { EndUserResolver } from '../modules/end-users/end-user.resolver';
+import { EndUserProfileResolver } from '../modules/end-users/end-user-profile.resolver';
 import { EngagementResolver } from '../modules/engagement/engagement.resolver';
 import { CampaignStatsResolver } from '../modules/engagement/campaign-stats.resolver';
 import { EligibilityResolver } from '../modules/eligibility/eligibility.resolver';
+import { AudienceResolver } from '../modules/end-users/audience.resolver';
+import { UsageResolver } from '../modules/usage/usage.resolver';
 import { BeaconResolver } from '../modules/places/beacon.resolver';
 import { GeofenceResolver } from '../modules/places/geofence.resolver';
 import { TenantResolver } from '../modules/tenants/tenant.resolver';
+import { PrivacyRequestResolver } from '../modules/privacy/privacy-request.resolver';
+import { RetentionResolver } from '../modules/privacy/retention.resolver';
 import { scalarsMap } from './scalars';
 
 let built: Promise<GraphQLSchema> | undefined;
@@ -34,6 +40,12 @@ export function buildApiSchema(): Promise<GraphQLSchema> {
       EngagementResolver,
       CampaignStatsResolver,
       EligibilityResolver,
+      PrivacyRequestResolver,
+      EndUserProfileResolver,
+      RetentionResolver,
+      AuditLogResolver,
+      AudienceResolver,
+      UsageResolver,
     ],
     globalMiddlewares: [auditMutations],
     scalarsMap,

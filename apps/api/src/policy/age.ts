@@ -5,13 +5,21 @@ export const MINIMUM_AGE_FLOOR = 13;
 
 export type AgeFacts = { birthDate?: string | null; age?: number | null };
 
+/** The earliest calendar date anywhere on Earth: nobody is treated as a year older before it is so everywhere. */
+function earliestDateAnywhere(at: Date): DateTime {
+  return DateTime.fromJSDate(at, { zone: 'UTC-12' }).startOf('day').setZone('utc', { keepLocalTime: true });
+}
+
+/** The latest birth date (YYYY-MM-DD) of someone who is at least `years` old at `at`, by ageAt's own reckoning. */
+export function latestBirthDateForAge(years: number, at: Date): string {
+  return earliestDateAnywhere(at).minus({ years }).toISODate()!;
+}
+
 /** Full years at `at`, from a birth date (YYYY-MM-DD, a calendar date) or a stated age; null when unknown. */
 export function ageAt(facts: AgeFacts, at: Date): number | null {
   if (facts.birthDate) {
     const born = DateTime.fromISO(facts.birthDate, { zone: 'utc' });
-    // The earliest calendar date anywhere on Earth: nobody is treated as a year older before it is so everywhere.
-    const today = DateTime.fromJSDate(at, { zone: 'UTC-12' }).startOf('day').setZone('utc', { keepLocalTime: true });
-    return Math.floor(today.diff(born, 'years').years);
+    return Math.floor(earliestDateAnywhere(at).diff(born, 'years').years);
   }
   return facts.age ?? null;
 }

@@ -25,15 +25,15 @@ function applyChanges(campaign: Campaign, changes: CampaignChanges): void {
     campaign.dwellMinutes = undefined;
   }
   if (changes.schedule !== undefined) {
-    campaign.startsAt = changes.schedule.startsAt;
-    campaign.endsAt = changes.schedule.endsAt;
-    campaign.timeWindows = changes.schedule.timeWindows ?? [];
+    campaign.startsAt = changes.schedule?.startsAt;
+    campaign.endsAt = changes.schedule?.endsAt;
+    campaign.timeWindows = changes.schedule?.timeWindows ?? [];
   }
   if (changes.frequencyCap !== undefined) {
-    campaign.capMaxDeliveries = changes.frequencyCap.maxDeliveries;
-    campaign.capPerHours = changes.frequencyCap.perHours;
+    campaign.capMaxDeliveries = changes.frequencyCap?.maxDeliveries;
+    campaign.capPerHours = changes.frequencyCap?.perHours;
   }
-  if (changes.minimumGapMinutes !== undefined) campaign.minimumGapMinutes = changes.minimumGapMinutes;
+  if (changes.minimumGapMinutes !== undefined) campaign.minimumGapMinutes = changes.minimumGapMinutes ?? undefined;
   if (changes.priority !== undefined) campaign.priority = changes.priority;
   if (changes.tags !== undefined) campaign.tagsText = encodeTags(changes.tags);
 }

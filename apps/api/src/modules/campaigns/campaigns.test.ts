@@ -215,6 +215,29 @@ describe.each(databaseKinds)('campaigns (%s)', (kind) => {
     );
   });
 
+  it('clears a cap, a gap and a schedule given as null, and keeps what is left out', async () => {
+    const { token, tenantId } = await owner(api);
+    const id = await createCampaign(api, token, tenantId, {
+      frequencyCap: { maxDeliveries: 1, perHours: 24 },
+      minimumGapMinutes: 30,
+      schedule: { endsAt: '2027-01-01T00:00:00Z' },
+      priority: 7,
+    });
+    const query =
+      'mutation($input: UpdateCampaignInput!) { updateCampaign(input: $input) { priority minimumGapMinutes frequencyCap { maxDeliveries } schedule { endsAt } } }';
+    const r = await api.gql(
+      query,
+      { input: { id, frequencyCap: null, minimumGapMinutes: null, schedule: null } },
+      token,
+    );
+    expect(r.data!.updateCampaign).toEqual({
+      priority: 7,
+      minimumGapMinutes: null,
+      frequencyCap: null,
+      schedule: null,
+    });
+  });
+
   it('duplicates a campaign as a DRAFT with the same targets, and archives (ending a running one)', async () => {
     const { token, tenantId } = await owner(api);
     const g = await createCircle(api, token, tenantId);

@@ -1,29 +1,50 @@
 import type { MikroORM } from '@mikro-orm/core';
 import { CampaignStatus } from '../campaigns/campaign-enums';
 import { Campaign } from '../campaigns/campaign.entity';
-import { CampaignTarget } from '../campaigns/campaign-target.entity';
 import { beaconKey, CatalogIndex, type IndexedCampaign, indexedGeofence } from './catalog-index';
 
+type PlaceRow = {
+  campaign_id: string;
+  shape: string | null;
+  center_latitude: number | null;
+  center_longitude: number | null;
+  radius_meters: number | null;
+  vertices: string | [number, number][] | null;
+  min_latitude: number;
+  min_longitude: number;
+  max_latitude: number;
+  max_longitude: number;
+  uuid: string | null;
+  major: number | null;
+  minor: number | null;
+};
+
+/** Live places of ACTIVE campaigns as plain rows: 100,000 ORM entities would cost far more memory than the index. */
+const PLACES_SQL = `
+  select t.campaign_id, g.shape, g.center_latitude, g.center_longitude, g.radius_meters, g.vertices,
+         g.min_latitude, g.min_longitude, g.max_latitude, g.max_longitude, b.uuid, b.major, b.minor
+  from campaign_target t
+  join campaign c on c.id = t.campaign_id and c.tenant_id = t.tenant_id
+  left join geofence g on g.id = t.geofence_id and g.tenant_id = t.tenant_id and g.archived_at is null
+  left join beacon b on b.id = t.beacon_id and b.tenant_id = t.tenant_id and b.archived_at is null
+  where t.tenant_id = ? and c.status = ? and c.archived_at is null`;
+
 async function buildIndex(orm: MikroORM, tenantId: string, version: number): Promise<CatalogIndex> {
-  // A fresh fork: thousands of rows must not stay in anyone's identity map.
   const em = orm.em.fork();
   const campaigns = await em.find(Campaign, { tenant: tenantId, status: CampaignStatus.ACTIVE, archivedAt: null });
-  const targets = await em.find(
-    CampaignTarget,
-    { tenant: tenantId, campaign: { status: CampaignStatus.ACTIVE, archivedAt: null } },
-    { populate: ['geofence', 'beacon'] },
-  );
-  const byGeofence = new Map<string, { geofence: NonNullable<CampaignTarget['geofence']>; campaignIds: string[] }>();
+  const rows: PlaceRow[] = await em.getConnection().execute(PLACES_SQL, [tenantId, CampaignStatus.ACTIVE]);
+  const geofences = new Map<string, { row: PlaceRow; campaignIds: string[] }>();
   const beacons = new Map<string, string[]>();
-  for (const t of targets) {
-    if (t.geofence && !t.geofence.archivedAt) {
-      const entry = byGeofence.get(t.geofence.id) ?? { geofence: t.geofence, campaignIds: [] };
-      entry.campaignIds.push(t.campaign.id);
-      byGeofence.set(t.geofence.id, entry);
+  for (const row of rows) {
+    if (row.shape) {
+      const key = `${row.min_latitude},${row.min_longitude},${row.max_latitude},${row.max_longitude},${row.shape}`;
+      const entry = geofences.get(key) ?? { row, campaignIds: [] };
+      entry.campaignIds.push(row.campaign_id);
+      geofences.set(key, entry);
     }
-    if (t.beacon && !t.beacon.archivedAt) {
-      const key = beaconKey(t.beacon.uuid, t.beacon.major, t.beacon.minor);
-      beacons.set(key, [...(beacons.get(key) ?? []), t.campaign.id]);
+    if (row.uuid !== null) {
+      const key = beaconKey(row.uuid, row.major!, row.minor!);
+      beacons.set(key, [...(beacons.get(key) ?? []), row.campaign_id]);
     }
   }
   const indexed = new Map<string, IndexedCampaign>(
@@ -44,8 +65,23 @@ async function buildIndex(orm: MikroORM, tenantId: string, version: number): Pro
       },
     ]),
   );
-  const geofences = [...byGeofence.values()].map(({ geofence, campaignIds }) => indexedGeofence(geofence, campaignIds));
-  return new CatalogIndex(version, geofences, beacons, indexed);
+  const places = [...geofences.values()].map(({ row, campaignIds }) =>
+    indexedGeofence(
+      {
+        shape: row.shape!,
+        centerLatitude: row.center_latitude,
+        centerLongitude: row.center_longitude,
+        radiusMeters: row.radius_meters,
+        vertices: typeof row.vertices === 'string' ? (JSON.parse(row.vertices) as [number, number][]) : row.vertices,
+        minLatitude: row.min_latitude,
+        minLongitude: row.min_longitude,
+        maxLatitude: row.max_latitude,
+        maxLongitude: row.max_longitude,
+      },
+      campaignIds,
+    ),
+  );
+  return new CatalogIndex(version, places, beacons, indexed);
 }
 
 /** Per-tenant indexes, rebuilt when the tenant's catalog version moves; concurrent requests share one rebuild. */

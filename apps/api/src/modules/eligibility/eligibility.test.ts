@@ -134,6 +134,19 @@ describe.each(databaseKinds)('eligibility (%s)', (kind) => {
     expect(r.data!.eligibility).toEqual({ eligible: false, reasons, offers: [] });
   });
 
+  it('offers nothing while the tenant is suspended, and says so', async () => {
+    const t = await sdkTenant(api);
+    await activeCampaign(t);
+    await consentingAdult(api, t.key, 'd');
+    await api.server.orm.em
+      .fork()
+      .getConnection()
+      .execute('update tenant set suspended_at = ? where id = ?', [clock.toISOString(), t.tenantId]);
+    const r = await ask(t.key, { deviceId: 'd', position: NEAR_PARIS });
+    expect(r.data!.eligibility).toEqual({ eligible: false, reasons: ['TENANT_SUSPENDED'], offers: [] });
+    expect((await upsert(api, t.key, { deviceId: 'd' })).reasons).toEqual(['TENANT_SUSPENDED']);
+  });
+
   it('orders by priority then recency, and returns at most `limit`', async () => {
     const t = await sdkTenant(api);
     const low = await activeCampaign(t, { priority: 1 });

@@ -15,6 +15,7 @@ export const policyEndUser = (u: EndUser): PolicyEndUser => ({
 export const policyTenant = (t: Tenant): PolicyTenant => ({
   minimumAge: t.minimumAge,
   requireMarketingConsent: t.requireMarketingConsent,
+  suspended: Boolean(t.suspendedAt),
 });
 
 export const consentFacts = (records: readonly ConsentRecord[]): ConsentFact[] =>

@@ -3,6 +3,9 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { newId } from '../../db/ids';
 
 export const DEFAULT_MINIMUM_AGE = 13;
+/** Thirteen months: a year of seasonal comparisons, then gone. */
+export const DEFAULT_EVENT_RETENTION_DAYS = 395;
+export const DEFAULT_INACTIVE_END_USER_DAYS = 730;
 
 @ObjectType('Tenant', { description: 'A business that runs campaigns for the end users of its apps' })
 export class Tenant {
@@ -30,6 +33,16 @@ export class Tenant {
   /** Bumped whenever places or campaigns change: the eligibility index of this tenant is rebuilt when it moves. */
   catalogVersion = 0;
 
+  /** Set by platform operations (e.g. an unpaid account): nobody of the tenant is processed while it is. */
+  suspendedAt?: Date;
+
+  /** Engagement events older than this many days are purged. */
+  eventRetentionDays = DEFAULT_EVENT_RETENTION_DAYS;
+  /** End users not seen for this many days are erased with everything about them. */
+  inactiveEndUserDays = DEFAULT_INACTIVE_END_USER_DAYS;
+  /** Held by the replica running this tenant's retention purge, until then; claimed by one conditional update. */
+  purgeLeaseUntil?: Date;
+
   constructor(name: string) {
     this.name = name;
   }
@@ -47,5 +60,9 @@ export const TenantSchema = new EntitySchema<Tenant>({
     policyVersion: { type: 'string', length: 32 },
     createdAt: { type: 'datetime' },
     catalogVersion: { type: 'integer', default: 0 },
+    suspendedAt: { type: 'datetime', nullable: true },
+    eventRetentionDays: { type: 'integer', default: DEFAULT_EVENT_RETENTION_DAYS },
+    inactiveEndUserDays: { type: 'integer', default: DEFAULT_INACTIVE_END_USER_DAYS },
+    purgeLeaseUntil: { type: 'datetime', nullable: true },
   },
 });

@@ -169,6 +169,8 @@ export const frequencyCapSchema = z.object({
   perHours: z.number().int().min(1, 'must be 1..8760').max(8760, 'must be 1..8760'),
 });
 
+const gapMinutesSchema = z.number().int().min(0, 'must be 0..10080').max(10080, 'must be 0..10080');
+
 const ids = z
   .array(idField)
   .max(500, 'at most 500 places')
@@ -180,7 +182,7 @@ const campaignFields = {
   beaconIds: optionalField(ids),
   schedule: optionalField(scheduleSchema),
   frequencyCap: optionalField(frequencyCapSchema),
-  minimumGapMinutes: optionalField(z.number().int().min(0, 'must be 0..10080').max(10080, 'must be 0..10080')),
+  minimumGapMinutes: optionalField(gapMinutesSchema),
   priority: optionalField(z.number().int().min(-1000, 'must be -1000..1000').max(1000, 'must be -1000..1000')),
   tags: optionalField(tagsSchema),
 };
@@ -193,12 +195,18 @@ export const createCampaignSchema = z.object({
   ...campaignFields,
 });
 
+/** On update, null clears the setting, and leaving the field out keeps it. */
+const clearable = <T extends z.ZodType>(schema: T) => schema.nullable().optional();
+
 export const updateCampaignSchema = z.object({
   id: idField,
   name: optionalField(nameField),
   trigger: optionalField(z.enum(Trigger)),
   content: optionalField(contentSchema),
   ...campaignFields,
+  schedule: clearable(scheduleSchema),
+  frequencyCap: clearable(frequencyCapSchema),
+  minimumGapMinutes: clearable(gapMinutesSchema),
 });
 
 export type CampaignChanges = Omit<z.output<typeof updateCampaignSchema>, 'id'>;

@@ -1,0 +1,31 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+
+@ObjectType('AuditEntry', { description: 'who did what to which id, when, and how it ended: ids and codes only' })
+export class AuditEntryView {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Date)
+  at!: Date;
+
+  @Field(() => String, { description: 'operator, api_key or anonymous' })
+  actorType!: string;
+
+  @Field(() => ID, { nullable: true })
+  actorId?: string;
+
+  @Field(() => String, { nullable: true, description: "the operator's name" })
+  actorName?: string;
+
+  @Field(() => String, { description: 'the mutation, e.g. completePrivacyRequest' })
+  action!: string;
+
+  @Field(() => ID, { nullable: true })
+  targetId?: string;
+
+  @Field(() => String, { description: 'success or failure' })
+  outcome!: string;
+
+  @Field(() => String, { nullable: true })
+  errorCode?: string;
+}

@@ -1,0 +1,80 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { DateTime } from 'luxon';
+import { EndUser } from '../end-users/end-user.entity';
+import { EngagementEvent } from '../engagement/engagement-event.entity';
+import { Tenant } from '../tenants/tenant.entity';
+import { eraseEndUser, type ErasedCount } from './erase-end-user';
+import { RetentionRun, type RetentionTrigger } from './retention-run.entity';
+
+/** Long enough for any purge to finish; a replica that dies holding it only delays the next purge this long. */
+const LEASE_MINUTES = 15;
+const BATCH = 200;
+
+const minus = (at: Date, days: number) => DateTime.fromJSDate(at, { zone: 'utc' }).minus({ days }).toJSDate();
+
+function addCounts(total: Map<string, number>, counts: ErasedCount[]): void {
+  for (const { kind, count } of counts) total.set(kind, (total.get(kind) ?? 0) + count);
+}
+
+/**
+ * Claims the tenant's purge lease with one conditional update: of several replicas asking at once, exactly one sees
+ * a row change. The purge itself is idempotent (it deletes what is older than a cut-off), so a lease lost to a crash
+ * costs nothing but time.
+ */
+async function claimLease(em: EntityManager, tenantId: string, now: Date): Promise<boolean> {
+  const until = DateTime.fromJSDate(now).plus({ minutes: LEASE_MINUTES }).toJSDate();
+  const claimed = await em.nativeUpdate(
+    Tenant,
+    { id: tenantId, $or: [{ purgeLeaseUntil: null }, { purgeLeaseUntil: { $lt: now } }] },
+    { purgeLeaseUntil: until },
+  );
+  return claimed === 1;
+}
+
+/** End users not seen since the cut-off, erased one transaction each, so one failure does not undo the others. */
+async function eraseInactive(em: EntityManager, tenantId: string, seenBefore: Date): Promise<ErasedCount[]> {
+  const total = new Map<string, number>();
+  for (;;) {
+    const batch = await em.find(EndUser, { tenant: tenantId, lastSeenAt: { $lt: seenBefore } }, { limit: BATCH });
+    if (batch.length === 0) break;
+    for (const endUser of batch) addCounts(total, await em.transactional((tx) => eraseEndUser(tx, endUser)));
+    em.clear();
+  }
+  return [...total].map(([kind, count]) => ({ kind, count }));
+}
+
+/**
+ * Deletes the tenant's engagement events older than its retention and erases its end users inactive for longer than
+ * its limit, then records the run. Null when another replica holds the purge lease.
+ */
+export async function purgeTenant(
+  base: EntityManager,
+  tenantId: string,
+  clock: () => Date,
+  trigger: RetentionTrigger,
+): Promise<RetentionRun | null> {
+  const em = base.fork();
+  const now = clock();
+  if (!(await claimLease(em, tenantId, now))) return null;
+  try {
+    const tenant = await em.findOneOrFail(Tenant, { id: tenantId }, { refresh: true });
+    const events = await em.nativeDelete(EngagementEvent, {
+      tenant: tenantId,
+      occurredAt: { $lt: minus(now, tenant.eventRetentionDays) },
+    });
+    const inactive = await eraseInactive(em, tenantId, minus(now, tenant.inactiveEndUserDays));
+    const total = new Map([[EngagementEvent.name, events]]);
+    addCounts(total, inactive);
+    const run = new RetentionRun(em.getReference(Tenant, tenantId), trigger, now);
+    run.erased = [...total].map(([kind, count]) => ({ kind, count }));
+    run.finishedAt = clock();
+    await em.persistAndFlush(run);
+    return run;
+  } finally {
+    await em.nativeUpdate(Tenant, { id: tenantId }, { purgeLeaseUntil: null });
+  }
+}
+
+export function lastRetentionRun(em: EntityManager, tenantId: string): Promise<RetentionRun | null> {
+  return em.findOne(RetentionRun, { tenant: tenantId }, { orderBy: { ranAt: 'desc', id: 'desc' } });
+}

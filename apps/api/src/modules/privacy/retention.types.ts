@@ -1,0 +1,47 @@
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { z } from 'zod';
+import { optionalField } from '../../graphql/parse-input';
+import { idField } from '../auth/dto/fields';
+import { ErasedCountType } from './erased-count.type';
+
+@ObjectType('RetentionSettings')
+export class RetentionSettings {
+  @Field(() => Int, { description: 'engagement events older than this are purged' })
+  eventRetentionDays!: number;
+
+  @Field(() => Int, { description: 'end users not seen for this long are erased with everything about them' })
+  inactiveEndUserDays!: number;
+
+  @Field(() => Date, { nullable: true })
+  lastPurgeAt?: Date;
+
+  @Field(() => [ErasedCountType])
+  lastPurgeCounts!: ErasedCountType[];
+}
+
+@ObjectType('PurgeResult')
+export class PurgeResult {
+  @Field(() => [ErasedCountType])
+  erased!: ErasedCountType[];
+
+  @Field(() => Date)
+  ranAt!: Date;
+}
+
+@InputType('UpdateRetentionInput', { description: 'fields left out stay as they are' })
+export class UpdateRetentionInput {
+  @Field(() => ID)
+  tenantId!: string;
+
+  @Field(() => Int, { nullable: true, description: '1..3650' })
+  eventRetentionDays?: number | null;
+
+  @Field(() => Int, { nullable: true, description: '30..3650' })
+  inactiveEndUserDays?: number | null;
+}
+
+export const updateRetentionSchema = z.object({
+  tenantId: idField,
+  eventRetentionDays: optionalField(z.number().int().min(1, 'must be 1..3650').max(3650, 'must be 1..3650')),
+  inactiveEndUserDays: optionalField(z.number().int().min(30, 'must be 30..3650').max(3650, 'must be 30..3650')),
+});
