@@ -124,11 +124,16 @@ async function startServerProcess(databaseUrl: string, port: number): Promise<{ 
       break;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
+  const orphanGuard = () => child.kill('SIGKILL');
+  process.once('exit', orphanGuard);
   return {
     pid: child.pid!,
     stop: () =>
       new Promise((resolve) => {
-        child.once('exit', () => resolve());
+        child.once('exit', () => {
+          process.off('exit', orphanGuard);
+          resolve();
+        });
         child.kill('SIGTERM');
       }),
   };
@@ -147,29 +152,29 @@ async function benchOn(kind: 'sqlite' | 'postgres', database: Database): Promise
   const devices = await seedEndUsers(em, tenant, END_USERS);
   await seedBeacons(em, tenant, 1000);
   const port = 4900 + Math.floor(Math.random() * 90);
-  const server = await startServerProcess(database.url, port);
   const url = `http://127.0.0.1:${port}/graphql`;
   const rows: Row[] = [];
-  const trivial = await runLoad(url, key, [JSON.stringify({ query: '{ __typename }' })]);
-  rows.push({ scenario: `${kind}: { __typename } (API key)`, ...trivial, rssMb: residentMb(server.pid) });
+  // SQLite allows one writer: the server is stopped whenever the bench seeds, and started afresh for each run.
+  const measure = async (scenario: string, bodies: string[]) => {
+    const server = await startServerProcess(database.url, port);
+    try {
+      await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+        body: bodies[0],
+      });
+      rows.push({ scenario, ...(await runLoad(url, key, bodies)), rssMb: residentMb(server.pid) });
+    } finally {
+      await server.stop();
+    }
+  };
+  await measure(`${kind}: { __typename } (API key)`, [JSON.stringify({ query: '{ __typename }' })]);
   let placed = 0;
   for (const tier of TIERS) {
     await addGeofences(em, tenant, tier - placed, String(tier));
     placed = tier;
-    const bodies = eligibilityBodies(devices);
-    await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
-      body: bodies[0],
-    });
-    const load = await runLoad(url, key, bodies);
-    rows.push({
-      scenario: `${kind}: eligibility, ${tier.toLocaleString('en')} geofences`,
-      ...load,
-      rssMb: residentMb(server.pid),
-    });
+    await measure(`${kind}: eligibility, ${tier.toLocaleString('en')} geofences`, eligibilityBodies(devices));
   }
-  await server.stop();
   const index = new CatalogIndexCache(orm);
   rows.push({
     scenario: `${kind}: decide() + index lookup in-process, ${placed.toLocaleString('en')} geofences`,

@@ -39,13 +39,16 @@ async function deliveriesByCampaign(ctx: Context, endUser: EndUser, campaigns: I
 /** What this end user may receive here and now: the policy first, then places, schedule, caps and priority. */
 export async function eligibility(ctx: Context, tenantId: string, args: EligibilityArgs): Promise<Eligibility> {
   const at = args.at ?? ctx.app.now();
-  const tenant = await ctx.em.findOneOrFail(Tenant, { id: tenantId });
-  const endUser = await ctx.em.findOne(EndUser, { tenant: tenantId, deviceId: args.deviceId });
+  // Three independent indexed lookups, at once: consents are found by device, not by the end user's id.
+  const [tenant, endUser, consents] = await Promise.all([
+    ctx.em.findOneOrFail(Tenant, { id: tenantId }),
+    ctx.em.findOne(EndUser, { tenant: tenantId, deviceId: args.deviceId }),
+    ctx.em.find(ConsentRecord, { tenant: tenantId, endUser: { tenant: tenantId, deviceId: args.deviceId } }),
+  ]);
   if (!endUser) {
     const child = await isSuppressed(ctx.em, ctx.app.config.suppressionSecret, tenantId, args.deviceId);
     return refused([child ? IneligibilityReason.UNDER_MINIMUM_AGE : IneligibilityReason.UNKNOWN_END_USER]);
   }
-  const consents = await ctx.em.find(ConsentRecord, { tenant: tenantId, endUser: endUser.id });
   const decision = decide(policyEndUser(endUser), consentFacts(consents), { tenant: policyTenant(tenant), at });
   if (!decision.eligible) return refused(decision.reasons);
 
