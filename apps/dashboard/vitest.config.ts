@@ -8,5 +8,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['./src/test/setup-tests.ts'],
     css: false,
+    // Two cores shared with the API suites: the first render of a page (lazy routes, Mantine) can take seconds.
+    testTimeout: 20_000,
   },
 });

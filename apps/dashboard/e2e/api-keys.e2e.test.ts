@@ -1,6 +1,13 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, startApi, startDashboard, type RunningApi, type RunningDashboard } from './harness';
+import {
+  launchChromium,
+  signUpWithTenant,
+  startApi,
+  startDashboard,
+  type RunningApi,
+  type RunningDashboard,
+} from './harness';
 
 describe('an operator managing API keys in the dashboard', () => {
   let api: RunningApi;
@@ -23,16 +30,7 @@ describe('an operator managing API keys in the dashboard', () => {
   });
 
   it('signs up, creates a tenant, creates an API key, sees it listed and revokes it', async () => {
-    const email = `owner-${Date.now()}@example.com`;
-
-    await page.goto(`${dashboard.url}/signup`);
-    await page.getByLabel('Name', { exact: true }).fill('Olive Owner');
-    await page.getByLabel('Email', { exact: true }).fill(email);
-    await page.getByLabel('Password', { exact: true }).fill('correct horse battery');
-    await page.getByRole('button', { name: 'Create account' }).click();
-
-    await page.getByLabel('Tenant name').fill('Corner Bakery');
-    await page.getByRole('button', { name: 'Create tenant' }).click();
+    await signUpWithTenant(page, dashboard.url, 'Olive Owner');
 
     await page.getByRole('link', { name: 'API keys' }).click();
     await page.getByLabel('Key name').fill('iOS backend');

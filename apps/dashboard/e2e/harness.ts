@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfig } from '@vicinity/api/config';
 import { createServer as createApiServer } from '@vicinity/api/server';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { createServer as createViteServer, type ViteDevServer } from 'vite';
 
 const dashboardDir = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -87,4 +87,17 @@ export async function launchChromium(): Promise<Browser> {
       '--no-first-run',
     ],
   });
+}
+
+/** Signs a new operator up through the dashboard and creates their first tenant; returns their email. */
+export async function signUpWithTenant(page: Page, dashboardUrl: string, name: string): Promise<string> {
+  const email = `${name.toLowerCase().replace(/\W+/g, '-')}-${Date.now()}@example.com`;
+  await page.goto(`${dashboardUrl}/signup`);
+  await page.getByLabel('Name', { exact: true }).fill(name);
+  await page.getByLabel('Email', { exact: true }).fill(email);
+  await page.getByLabel('Password', { exact: true }).fill('correct horse battery');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await page.getByLabel('Tenant name').fill('Corner Bakery');
+  await page.getByRole('button', { name: 'Create tenant' }).click();
+  return email;
 }

@@ -1,4 +1,16 @@
-import { IconHome, IconKey, IconPlus, IconUsers, Stack } from '@vicinity/ui';
+import {
+  IconFileText,
+  IconHome,
+  IconKey,
+  IconMapPin,
+  IconPlus,
+  IconSettings,
+  IconShieldLock,
+  IconSpeakerphone,
+  IconUserSearch,
+  IconUsers,
+  Stack,
+} from '@vicinity/ui';
 import { RouterNavItem } from './router-nav-item';
 
 export interface ShellNavigationProps {
@@ -11,8 +23,30 @@ export function ShellNavigation({ tenantId }: ShellNavigationProps) {
       {tenantId ? (
         <>
           <RouterNavItem to={`/t/${tenantId}`} end label="Overview" icon={<IconHome size={18} aria-hidden />} />
+          <RouterNavItem
+            to={`/t/${tenantId}/campaigns`}
+            label="Campaigns"
+            icon={<IconSpeakerphone size={18} aria-hidden />}
+          />
+          <RouterNavItem to={`/t/${tenantId}/places`} label="Places" icon={<IconMapPin size={18} aria-hidden />} />
+          <RouterNavItem
+            to={`/t/${tenantId}/privacy`}
+            label="Privacy requests"
+            icon={<IconShieldLock size={18} aria-hidden />}
+          />
+          <RouterNavItem
+            to={`/t/${tenantId}/end-users`}
+            label="End users"
+            icon={<IconUserSearch size={18} aria-hidden />}
+          />
+          <RouterNavItem to={`/t/${tenantId}/audit`} label="Audit log" icon={<IconFileText size={18} aria-hidden />} />
           <RouterNavItem to={`/t/${tenantId}/members`} label="Members" icon={<IconUsers size={18} aria-hidden />} />
           <RouterNavItem to={`/t/${tenantId}/api-keys`} label="API keys" icon={<IconKey size={18} aria-hidden />} />
+          <RouterNavItem
+            to={`/t/${tenantId}/settings`}
+            label="Settings"
+            icon={<IconSettings size={18} aria-hidden />}
+          />
         </>
       ) : null}
       <RouterNavItem to="/tenants/new" label="New tenant" icon={<IconPlus size={18} aria-hidden />} />

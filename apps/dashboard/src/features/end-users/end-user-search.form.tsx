@@ -1,0 +1,50 @@
+import { Button, Group, SwitchField, TextField } from '@vicinity/ui';
+import { useState, type FormEvent } from 'react';
+
+export interface EndUserSearch {
+  search: string;
+  needsReconsent: boolean;
+}
+
+export interface EndUserSearchFormProps {
+  value: EndUserSearch;
+  onSearch: (value: EndUserSearch) => void;
+}
+
+/** Identifiers match exactly, so the search runs when asked, not on every key. */
+export function EndUserSearchForm({ value, onSearch }: EndUserSearchFormProps) {
+  const [search, setSearch] = useState(value.search);
+  const [shownSearch, setShownSearch] = useState(value.search);
+
+  // The address changed from elsewhere (back button, a finished erasure): show what it says.
+  if (value.search !== shownSearch) {
+    setShownSearch(value.search);
+    setSearch(value.search);
+  }
+
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    onSearch({ ...value, search: search.trim() });
+  }
+
+  return (
+    <form onSubmit={handleSubmit} role="search" aria-label="Find end users">
+      <Group align="flex-end" gap="md" wrap="wrap">
+        <TextField
+          label="Device id, external id or email"
+          type="search"
+          placeholder="Exact value"
+          value={search}
+          onChange={(event) => setSearch(event.currentTarget.value)}
+          style={{ flex: '1 1 280px' }}
+        />
+        <Button type="submit">Search</Button>
+        <SwitchField
+          label="Needs re-consent"
+          checked={value.needsReconsent}
+          onChange={(needsReconsent) => onSearch({ ...value, needsReconsent })}
+        />
+      </Group>
+    </form>
+  );
+}
