@@ -1,8 +1,8 @@
 import { EntitySchema } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { newId } from '../../db/ids';
+import { MINIMUM_AGE_FLOOR } from '../../policy/age';
 
-export const DEFAULT_MINIMUM_AGE = 13;
 /** Thirteen months: a year of seasonal comparisons, then gone. */
 export const DEFAULT_EVENT_RETENTION_DAYS = 395;
 export const DEFAULT_INACTIVE_END_USER_DAYS = 730;
@@ -16,7 +16,7 @@ export class Tenant {
   name: string;
 
   @Field(() => Int, { description: 'End users younger than this are children: never stored (13 at the least)' })
-  minimumAge: number = DEFAULT_MINIMUM_AGE;
+  minimumAge: number = MINIMUM_AGE_FLOOR;
 
   @Field(() => String, { description: 'IANA time zone used for schedules and reports' })
   timezone = 'UTC';

@@ -2,7 +2,7 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 import { z } from 'zod';
 import { optionalField } from '../../../graphql/parse-input';
 import { idField, nameField } from '../../auth/dto/fields';
-import { DEFAULT_MINIMUM_AGE } from '../tenant.entity';
+import { MINIMUM_AGE_FLOOR } from '../../../policy/age';
 import { isKnownTimeZone } from '../timezone';
 
 @InputType('UpdateTenantSettingsInput', { description: 'fields left out stay as they are' })
@@ -29,9 +29,7 @@ export class UpdateTenantSettingsInput {
 export const updateTenantSettingsSchema = z.object({
   tenantId: idField,
   name: optionalField(nameField),
-  minimumAge: optionalField(
-    z.number().int().min(DEFAULT_MINIMUM_AGE, `must be at least ${DEFAULT_MINIMUM_AGE}`).max(21),
-  ),
+  minimumAge: optionalField(z.number().int().min(MINIMUM_AGE_FLOOR, `must be at least ${MINIMUM_AGE_FLOOR}`).max(21)),
   timezone: optionalField(z.string().refine(isKnownTimeZone, 'must be an IANA time zone such as Europe/Paris')),
   requireMarketingConsent: optionalField(z.boolean()),
   policyVersion: optionalField(z.string().trim().min(1).max(32)),
