@@ -1,33 +1,18 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchChromium,
-  signUpWithTenant,
-  startApi,
-  startDashboard,
-  type RunningApi,
-  type RunningDashboard,
-} from './harness';
+import { signUpWithTenant, startE2eSession, type E2eSession, type RunningDashboard } from './harness';
 
 describe('an operator managing API keys in the dashboard', () => {
-  let api: RunningApi;
+  let session: E2eSession;
   let dashboard: RunningDashboard;
-  let browser: Browser;
   let page: Page;
 
   beforeAll(async () => {
-    api = await startApi();
-    dashboard = await startDashboard(api.url);
-    browser = await launchChromium();
-    page = await browser.newPage();
-    page.setDefaultTimeout(20_000);
+    session = await startE2eSession();
+    ({ dashboard, page } = session);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await dashboard?.close();
-    await api?.close();
-  });
+  afterAll(() => session?.close());
 
   it('signs up, creates a tenant, creates an API key, sees it listed and revokes it', async () => {
     await signUpWithTenant(page, dashboard.url, 'Olive Owner');

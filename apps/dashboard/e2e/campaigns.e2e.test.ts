@@ -1,13 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchChromium,
-  signUpWithTenant,
-  startApi,
-  startDashboard,
-  type RunningApi,
-  type RunningDashboard,
-} from './harness';
+import { signUpWithTenant, startE2eSession, type E2eSession, type RunningApi, type RunningDashboard } from './harness';
 
 /** Calls the API as the signed-in operator, with the session token the dashboard keeps in localStorage. */
 async function graphqlAsOperator<T>(page: Page, apiUrl: string, query: string, variables: object): Promise<T> {
@@ -25,24 +18,17 @@ async function graphqlAsOperator<T>(page: Page, apiUrl: string, query: string, v
 }
 
 describe('a marketer launching a campaign in the dashboard', () => {
+  let session: E2eSession;
   let api: RunningApi;
   let dashboard: RunningDashboard;
-  let browser: Browser;
   let page: Page;
 
   beforeAll(async () => {
-    api = await startApi();
-    dashboard = await startDashboard(api.url);
-    browser = await launchChromium();
-    page = await browser.newPage();
-    page.setDefaultTimeout(20_000);
+    session = await startE2eSession();
+    ({ api, dashboard, page } = session);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await dashboard?.close();
-    await api?.close();
-  });
+  afterAll(() => session?.close());
 
   it('creates a campaign on a circle geofence through the editor, activates it and sees it listed as active', async () => {
     await signUpWithTenant(page, dashboard.url, 'Mara Marketer');

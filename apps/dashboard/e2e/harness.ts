@@ -35,7 +35,7 @@ async function findFreePort(): Promise<number> {
 }
 
 /** The real API, in this process, on a fresh SQLite file and a random port. */
-export async function startApi(): Promise<RunningApi> {
+async function startApi(): Promise<RunningApi> {
   const dataDir = await mkdtemp(join(tmpdir(), 'vicinity-e2e-'));
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -57,7 +57,7 @@ export async function startApi(): Promise<RunningApi> {
 }
 
 /** The dashboard's Vite dev server (its own vite.config.ts), proxying /graphql to the given API. */
-export async function startDashboard(apiUrl: string): Promise<RunningDashboard> {
+async function startDashboard(apiUrl: string): Promise<RunningDashboard> {
   // vite.config.ts reads the proxy target when it loads.
   process.env.API_URL = apiUrl;
   const port = await findFreePort();
@@ -74,7 +74,7 @@ export async function startDashboard(apiUrl: string): Promise<RunningDashboard> 
   };
 }
 
-export async function launchChromium(): Promise<Browser> {
+async function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath,
     headless: true,
@@ -100,4 +100,30 @@ export async function signUpWithTenant(page: Page, dashboardUrl: string, name: s
   await page.getByLabel('Tenant name').fill('Corner Bakery');
   await page.getByRole('button', { name: 'Create tenant' }).click();
   return email;
+}
+
+export interface E2eSession {
+  api: RunningApi;
+  dashboard: RunningDashboard;
+  page: Page;
+  close(): Promise<void>;
+}
+
+/** The real API on a fresh SQLite file, the dashboard in front of it, and one Chromium page; close() stops all. */
+export async function startE2eSession(): Promise<E2eSession> {
+  const api = await startApi();
+  const dashboard = await startDashboard(api.url);
+  const browser = await launchChromium();
+  const page = await browser.newPage();
+  page.setDefaultTimeout(20_000);
+  return {
+    api,
+    dashboard,
+    page,
+    async close() {
+      await browser.close();
+      await dashboard.close();
+      await api.close();
+    },
+  };
 }

@@ -1,13 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchChromium,
-  signUpWithTenant,
-  startApi,
-  startDashboard,
-  type RunningApi,
-  type RunningDashboard,
-} from './harness';
+import { signUpWithTenant, startE2eSession, type E2eSession, type RunningDashboard } from './harness';
 
 const header = 'name,uuid,major,minor,latitude,longitude,tags';
 const goodRows = [
@@ -21,27 +14,19 @@ function csvFile(rows: string[]) {
 }
 
 describe('a marketer managing places in the dashboard', () => {
-  let api: RunningApi;
+  let session: E2eSession;
   let dashboard: RunningDashboard;
-  let browser: Browser;
   let page: Page;
 
   beforeAll(async () => {
-    api = await startApi();
-    dashboard = await startDashboard(api.url);
-    browser = await launchChromium();
-    page = await browser.newPage();
-    page.setDefaultTimeout(20_000);
+    session = await startE2eSession();
+    ({ dashboard, page } = session);
 
     await signUpWithTenant(page, dashboard.url, 'Mia Marketer');
     await page.getByRole('link', { name: 'Places' }).click();
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await dashboard?.close();
-    await api?.close();
-  });
+  afterAll(() => session?.close());
 
   it('imports nothing from a beacons CSV with a bad row, shows the row error, then imports the fixed file', async () => {
     await page.getByRole('tab', { name: 'Beacons' }).click();

@@ -1,13 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchChromium,
-  signUpWithTenant,
-  startApi,
-  startDashboard,
-  type RunningApi,
-  type RunningDashboard,
-} from './harness';
+import { signUpWithTenant, startE2eSession, type E2eSession, type RunningApi, type RunningDashboard } from './harness';
 
 /** Calls the API as an app's backend would, with an SDK API key. */
 async function graphqlWithApiKey<T>(apiUrl: string, apiKey: string, query: string, variables: object): Promise<T> {
@@ -32,24 +25,17 @@ const upsertEndUser = `
 `;
 
 describe('a privacy officer reporting a child in the dashboard', () => {
+  let session: E2eSession;
   let api: RunningApi;
   let dashboard: RunningDashboard;
-  let browser: Browser;
   let page: Page;
 
   beforeAll(async () => {
-    api = await startApi();
-    dashboard = await startDashboard(api.url);
-    browser = await launchChromium();
-    page = await browser.newPage();
-    page.setDefaultTimeout(20_000);
+    session = await startE2eSession();
+    ({ api, dashboard, page } = session);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await dashboard?.close();
-    await api?.close();
-  });
+  afterAll(() => session?.close());
 
   async function searchEndUsers(identifier: string) {
     const search = page.getByRole('search', { name: 'Find end users' });
