@@ -15,6 +15,7 @@ import { CampaignTargetSchema } from '../modules/campaigns/campaign-target.entit
 import { BeaconSchema } from '../modules/places/beacon.entity';
 import { GeofenceSchema } from '../modules/places/geofence.entity';
 import { TenantSchema } from '../modules/tenants/tenant.entity';
+import { CacheEpochSchema } from './cache-epoch.entity';
 
 export const entities = [
   TenantSchema,
@@ -34,7 +35,8 @@ export const entities = [
   RetentionRunSchema,
   EngagementEventSchema,
   UsageCounterSchema,
+  CacheEpochSchema,
 ];
 
 /** Entities that belong to no tenant; every other entity must carry `tenant` and the tenant filter. */
-export const globalEntityNames = ['Tenant', 'Operator', 'Session'];
+export const globalEntityNames = ['Tenant', 'Operator', 'Session', 'CacheEpoch'];

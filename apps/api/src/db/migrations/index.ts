@@ -1,0 +1,24 @@
+import type { Configuration } from '@mikro-orm/core';
+import type { AbstractSqlDriver } from '@mikro-orm/knex';
+import type { Migration } from '@mikro-orm/migrations';
+import type { DatabaseKind } from '../../config';
+import { Migration20261201000000_baseline as PostgresBaseline } from './postgres/Migration20261201000000_baseline';
+import { Migration20261201000000_baseline as SqliteBaseline } from './sqlite/Migration20261201000000_baseline';
+import { Migration20261201054643_audit_erased_counts as PostgresAuditErased } from './postgres/Migration20261201054643_audit_erased_counts';
+import { Migration20261201054643_audit_erased_counts as SqliteAuditErased } from './sqlite/Migration20261201054643_audit_erased_counts';
+import { Migration20261201060112_consent_state_and_cache_epoch as PostgresConsentState } from './postgres/Migration20261201060112_consent_state_and_cache_epoch';
+import { Migration20261201060112_consent_state_and_cache_epoch as SqliteConsentState } from './sqlite/Migration20261201060112_consent_state_and_cache_epoch';
+
+export type MigrationClass = (new (driver: AbstractSqlDriver, config: Configuration) => Migration) & {
+  /**
+   * Tables this migration creates that a database made before versioned migrations already has: when all of them are
+   * there, the migration is recorded as applied without running.
+   */
+  readonly adopts?: readonly string[];
+};
+
+/** Every migration of each kind of database, oldest first. Names sort by time; a new one goes at the end. */
+export const migrations: Record<DatabaseKind, MigrationClass[]> = {
+  sqlite: [SqliteBaseline, SqliteAuditErased, SqliteConsentState],
+  postgres: [PostgresBaseline, PostgresAuditErased, PostgresConsentState],
+};
