@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
-import { auditMutations } from '../modules/audit/audit.middleware';
+import { auditEveryMutation } from '../modules/audit/audit.middleware';
 import { AuditLogResolver } from '../modules/audit/audit-log.resolver';
 import { ApiKeysResolver } from '../modules/auth/api-keys.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';
@@ -20,37 +20,49 @@ import { GeofenceResolver } from '../modules/places/geofence.resolver';
 import { TenantResolver } from '../modules/tenants/tenant.resolver';
 import { PrivacyRequestResolver } from '../modules/privacy/privacy-request.resolver';
 import { RetentionResolver } from '../modules/privacy/retention.resolver';
+import { missingRules, validateArguments } from './input-rules';
 import { scalarsMap } from './scalars';
 
 let built: Promise<GraphQLSchema> | undefined;
 
-/** type-graphql keeps its metadata globally, so the schema is built once per process. */
+export const resolvers = [
+  AuthResolver,
+  TenantResolver,
+  MembersResolver,
+  ApiKeysResolver,
+  SdkResolver,
+  GeofenceResolver,
+  BeaconResolver,
+  CampaignResolver,
+  EndUserResolver,
+  EngagementResolver,
+  CampaignStatsResolver,
+  EligibilityResolver,
+  PrivacyRequestResolver,
+  EndUserProfileResolver,
+  RetentionResolver,
+  AuditLogResolver,
+  AudienceResolver,
+  UsageResolver,
+] as const;
+
+/**
+ * type-graphql keeps its metadata globally, so the schema is built once per process. Every argument is parsed by its
+ * input class's rules before any resolver runs; a schema with an argument that has none is not built.
+ */
 export function buildApiSchema(): Promise<GraphQLSchema> {
-  built ??= buildSchema({
-    resolvers: [
-      AuthResolver,
-      TenantResolver,
-      MembersResolver,
-      ApiKeysResolver,
-      SdkResolver,
-      GeofenceResolver,
-      BeaconResolver,
-      CampaignResolver,
-      EndUserResolver,
-      EngagementResolver,
-      CampaignStatsResolver,
-      EligibilityResolver,
-      PrivacyRequestResolver,
-      EndUserProfileResolver,
-      RetentionResolver,
-      AuditLogResolver,
-      AudienceResolver,
-      UsageResolver,
-    ],
-    globalMiddlewares: [auditMutations],
-    scalarsMap,
-    validate: false,
-  });
+  built ??= (async () => {
+    const schema = await buildSchema({
+      resolvers,
+      scalarsMap,
+      validate: false,
+      validateFn: validateArguments,
+    });
+    const missing = missingRules(resolvers);
+    if (missing.length > 0) throw new Error(`inputs without rules: ${missing.join(', ')}`);
+    auditEveryMutation(schema);
+    return schema;
+  })();
   return built;
 }
 

@@ -1,7 +1,7 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { badInput } from './app-error';
 
-/** Validates a resolver input; the first problem becomes BAD_USER_INPUT naming its field, before anything is written. */
+/** Validates an input; the first problem becomes BAD_USER_INPUT naming its field, before anything is written. */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
@@ -9,6 +9,3 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
   const field = issue?.path.map(String).join('.') || 'input';
   throw badInput(field, `${field}: ${issue?.message ?? 'invalid value'}`);
 }
-
-/** An optional input field: GraphQL's null and a missing field both mean "not given". */
-export const optionalField = <T extends z.ZodType>(schema: T) => schema.nullish().transform((v) => v ?? undefined);

@@ -67,6 +67,41 @@ describe('request limits: malformed, oversized and over-limit requests get 4xx, 
     expect((await post(api, '{"query": ')).status).toBe(400);
   });
 
+  it('answers a subscription with 400: the API has none', async () => {
+    const r = await post(api, { query: 'subscription { __typename }' });
+    expect(r.status).toBe(400);
+    expect(JSON.parse(r.text).errors).toEqual([
+      expect.objectContaining({ message: 'This API has no subscriptions', extensions: { code: 'BAD_REQUEST' } }),
+    ]);
+  });
+
+  it('answers a persisted query whose hash does not match its text with 400 BAD_REQUEST', async () => {
+    const r = await post(api, {
+      query: '{ me { id } }',
+      extensions: { persistedQuery: { version: 1, sha256Hash: '0'.repeat(64) } },
+    });
+    expect(r.status).toBe(400);
+    expect(JSON.parse(r.text).errors).toEqual([
+      { message: 'provided sha does not match query', extensions: { code: 'BAD_REQUEST' } },
+    ]);
+  });
+
+  it('answers more than 50 invalid variable values with 400, none of them an internal error', async () => {
+    const events = Array.from({ length: 60 }, () => ({ deviceId: 1, campaignId: 'c', type: 'NOPE' }));
+    const r = await post(api, {
+      query: 'mutation($input: RecordEventsInput!) { recordEvents(input: $input) { accepted } }',
+      variables: { input: { events } },
+    });
+    expect(r.status).toBe(400);
+    const errors = JSON.parse(r.text).errors as { message: string; extensions: { code: string } }[];
+    expect(errors.length).toBeGreaterThan(50);
+    expect(errors.at(-1)).toMatchObject({
+      message: expect.stringMatching(/Too many errors/),
+      extensions: { code: 'BAD_REQUEST' },
+    });
+    expect(errors.filter((e) => e.extensions.code === 'INTERNAL_SERVER_ERROR')).toEqual([]);
+  });
+
   it('returns a request id on every response', async () => {
     const response = await fetch(api.url, {
       method: 'POST',

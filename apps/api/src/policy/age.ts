@@ -1,7 +1,14 @@
 import { DateTime } from 'luxon';
 
-/** The lowest minimum age any tenant may have: a tenant may raise it, never lower it. */
+/** The lowest minimum age any tenant may have (COPPA; GDPR Art. 8 lets member states go no lower). */
 export const MINIMUM_AGE_FLOOR = 13;
+
+/**
+ * The highest minimum age a tenant may set: 21, the highest age any jurisdiction ties to consent or to marketing
+ * (the age of majority in a few places, alcohol and gambling marketing in the US). Above it is a typo, and raising
+ * the minimum age erases everyone under it.
+ */
+export const MINIMUM_AGE_CEILING = 21;
 
 export type AgeFacts = { birthDate?: string | null; age?: number | null };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NOW, policyTable, record } from '../../test/policy-table';
+import { describeRow, NOW, policyTable, record } from '../../test/policy-table';
 import { ageAt, isChild } from './age';
 import { decide, mayCount } from './decide';
 import { ConsentPurpose, IneligibilityReason, LocationPermission } from './policy-enums';
@@ -7,23 +7,15 @@ import { ConsentPurpose, IneligibilityReason, LocationPermission } from './polic
 const minutesAgo = (m: number) => new Date(NOW.getTime() - m * 60_000);
 
 describe('the processing policy', () => {
-  it(`decides every one of the ${policyTable.length} combinations of permission, consent history, age, restriction and tenant settings`, () => {
+  it(`decides every one of the ${policyTable.length} combinations of permission, consent history, age, restriction, objection and tenant settings and suspension`, () => {
     const wrong = policyTable.filter((row) => {
-      const decision = decide(row.endUser, row.consents, {
-        tenant: { minimumAge: row.minimumAge, requireMarketingConsent: row.requireMarketingConsent },
-        at: NOW,
-      });
+      const decision = decide(row.endUser, row.consents, { tenant: row.tenant, at: NOW });
       return (
         decision.eligible !== (row.expected.length === 0) ||
         [...decision.reasons].sort().join() !== [...row.expected].sort().join()
       );
     });
-    expect(
-      wrong.map(
-        (w) =>
-          `${w.permission}/${w.locationLabel}/${w.marketingLabel}/${w.ageLabel}/r=${w.restricted}/m=${w.requireMarketingConsent}/min=${w.minimumAge}`,
-      ),
-    ).toEqual([]);
+    expect(wrong.map(describeRow)).toEqual([]);
     expect(policyTable.filter((r) => r.expected.length === 0).length).toBeGreaterThan(0);
   });
 

@@ -14,7 +14,7 @@ export type PolicyTenant = { minimumAge: number; requireMarketingConsent: boolea
 
 export type Decision = { eligible: boolean; reasons: IneligibilityReason[] };
 
-const permissionAllowsLocation = (p: LocationPermission) =>
+export const permissionAllowsLocation = (p: LocationPermission) =>
   p === LocationPermission.ALWAYS || p === LocationPermission.WHEN_IN_USE;
 
 /** Location basis: the OS permits it AND the latest LOCATION consent is a grant. */
@@ -59,6 +59,3 @@ export function mayCount(
     isGranted(consents, ConsentPurpose.ANALYTICS)
   );
 }
-
-/** Engagement is only recorded for end users whose processing is not restricted (storage of what exists is all). */
-export const mayRecordEngagement = (endUser: PolicyEndUser): boolean => !endUser.processingRestricted;

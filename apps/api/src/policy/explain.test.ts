@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { explainDecision, REASON_WORDS } from './explain';
-import { IneligibilityReason } from './policy-enums';
+import { ConsentPurpose, IneligibilityReason, LocationPermission } from './policy-enums';
 import { needsReconsent } from './reconsent';
 
 describe('the words of a decision', () => {
   it('says why an end user is not targeted, reason by reason', () => {
     expect(explainDecision({ eligible: false, reasons: [IneligibilityReason.LOCATION_DENIED] })).toBe(
-      'not targeted: location permission denied',
+      'not targeted: no location permission or no location consent',
     );
     expect(
       explainDecision({
@@ -15,6 +15,24 @@ describe('the words of a decision', () => {
       }),
     ).toBe('not targeted: processing restricted or objected to, no marketing consent');
     expect(explainDecision({ eligible: true, reasons: [] })).toBe('targeted: every condition is met');
+  });
+
+  it.each([
+    ['ALWAYS', [], 'location permission given, but no location consent'],
+    ['WHEN_IN_USE', [false], 'location permission given, but location consent withdrawn'],
+    ['DENIED', [true], 'location permission denied, though location consent given'],
+    ['NOT_DETERMINED', [], 'location permission not asked yet and no location consent'],
+    ['DENIED', [true, false], 'location permission denied and location consent withdrawn'],
+  ] as const)('says which half of the location basis is missing: %s with consents %j', (permission, grants, words) => {
+    const consents = grants.map((granted, i) => ({
+      purpose: ConsentPurpose.LOCATION,
+      granted,
+      recordedAt: new Date(Date.UTC(2026, 0, 1 + i)),
+    }));
+    const decision = { eligible: false, reasons: [IneligibilityReason.LOCATION_DENIED] };
+    expect(
+      explainDecision(decision, { endUser: { locationPermission: LocationPermission[permission] }, consents }),
+    ).toBe(`not targeted: ${words}`);
   });
 
   it('has words for every reason', () => {

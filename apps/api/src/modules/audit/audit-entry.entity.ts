@@ -5,6 +5,7 @@ import { Tenant } from '../tenants/tenant.entity';
 
 export type AuditActorType = 'operator' | 'api_key' | 'anonymous';
 export type AuditOutcome = 'success' | 'failure';
+export type AuditCount = { kind: string; count: number };
 
 /** Who did what to which id, when, and how it ended. Never personal data values: ids and codes only. */
 export class AuditEntry {
@@ -17,6 +18,8 @@ export class AuditEntry {
   outcome: AuditOutcome;
   errorCode?: string;
   requestId: string;
+  /** What the action erased, by kind (e.g. a raised minimum age): counts, never values. */
+  erased?: AuditCount[];
   createdAt: Date = new Date();
 
   constructor(init: Omit<AuditEntry, 'id' | 'createdAt'>) {
@@ -28,6 +31,7 @@ export class AuditEntry {
     this.outcome = init.outcome;
     this.errorCode = init.errorCode;
     this.requestId = init.requestId;
+    this.erased = init.erased;
   }
 }
 
@@ -46,6 +50,7 @@ export const AuditEntrySchema = new EntitySchema<AuditEntry>({
     outcome: { type: 'string', length: 16 },
     errorCode: { type: 'string', length: 32, nullable: true },
     requestId: { type: 'string', length: 64 },
+    erased: { type: 'json', nullable: true },
     createdAt: { type: 'datetime' },
   },
 });

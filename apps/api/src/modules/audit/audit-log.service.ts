@@ -47,6 +47,7 @@ export async function auditLog(ctx: Context, args: AuditLogFilter): Promise<Conn
         targetId: node.targetId,
         outcome: node.outcome,
         errorCode: node.errorCode,
+        erased: node.erased ?? [],
       },
     })),
   };

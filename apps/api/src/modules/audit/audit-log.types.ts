@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
+import { ErasedCountType } from '../privacy/erased-count.type';
 
 @ObjectType('AuditEntry', { description: 'who did what to which id, when, and how it ended: ids and codes only' })
 export class AuditEntryView {
@@ -28,4 +29,7 @@ export class AuditEntryView {
 
   @Field(() => String, { nullable: true })
   errorCode?: string;
+
+  @Field(() => [ErasedCountType], { description: 'what the action erased, by kind (empty when nothing)' })
+  erased!: ErasedCountType[];
 }

@@ -20,6 +20,7 @@ export async function recordAudit(
     outcome,
     errorCode,
     requestId: ctx.requestId.slice(0, 64),
+    erased: ctx.audit.erased,
   });
   try {
     await em.persistAndFlush(entry);

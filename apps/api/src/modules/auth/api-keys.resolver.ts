@@ -1,11 +1,10 @@
-import { Arg, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, Field, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
-import { parseInput } from '../../graphql/parse-input';
+import { IdArgs, TenantIdArgs } from '../../graphql/id-args';
 import { ApiKey } from './api-key.entity';
 import { createApiKey, listApiKeys, revokeApiKey } from './api-keys.service';
 import { requireOperator } from './authorization';
-import { CreateApiKeyInput, createApiKeySchema } from './dto/create-api-key.input';
-import { idField } from './dto/fields';
+import { CreateApiKeyInput } from './dto/create-api-key.input';
 
 @ObjectType('CreateApiKeyPayload')
 class CreateApiKeyPayload {
@@ -19,9 +18,9 @@ class CreateApiKeyPayload {
 @Resolver()
 export class ApiKeysResolver {
   @Query(() => [ApiKey], { description: 'OWNER only; newest first, revoked keys included' })
-  apiKeys(@Arg('tenantId', () => ID) tenantId: string, @Ctx() ctx: Context): Promise<ApiKey[]> {
+  apiKeys(@Args(() => TenantIdArgs) { tenantId }: TenantIdArgs, @Ctx() ctx: Context): Promise<ApiKey[]> {
     requireOperator(ctx);
-    return listApiKeys(ctx, parseInput(idField, tenantId));
+    return listApiKeys(ctx, tenantId);
   }
 
   @Mutation(() => CreateApiKeyPayload, { description: 'OWNER only' })
@@ -30,12 +29,12 @@ export class ApiKeysResolver {
     @Ctx() ctx: Context,
   ): Promise<CreateApiKeyPayload> {
     const operator = requireOperator(ctx);
-    return createApiKey(ctx, operator, parseInput(createApiKeySchema, input));
+    return createApiKey(ctx, operator, input);
   }
 
   @Mutation(() => ApiKey, { description: 'OWNER only; the key stops working at once' })
-  revokeApiKey(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<ApiKey> {
+  revokeApiKey(@Args(() => IdArgs) { id }: IdArgs, @Ctx() ctx: Context): Promise<ApiKey> {
     requireOperator(ctx);
-    return revokeApiKey(ctx, parseInput(idField, id));
+    return revokeApiKey(ctx, id);
   }
 }

@@ -1,11 +1,10 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
-import { parseInput } from '../../graphql/parse-input';
 import { AuthPayload } from './auth-payload.type';
 import { logIn, logOut, signUp } from './auth.service';
 import { unauthenticated } from '../../graphql/app-error';
-import { LogInInput, logInSchema } from './dto/log-in.input';
-import { SignUpInput, signUpSchema } from './dto/sign-up.input';
+import { LogInInput } from './dto/log-in.input';
+import { SignUpInput } from './dto/sign-up.input';
 import { Operator } from './operator.entity';
 
 @Resolver()
@@ -17,12 +16,12 @@ export class AuthResolver {
 
   @Mutation(() => AuthPayload)
   signUp(@Arg('input', () => SignUpInput) input: SignUpInput, @Ctx() ctx: Context): Promise<AuthPayload> {
-    return signUp(ctx, parseInput(signUpSchema, input));
+    return signUp(ctx, input);
   }
 
   @Mutation(() => AuthPayload)
   logIn(@Arg('input', () => LogInInput) input: LogInInput, @Ctx() ctx: Context): Promise<AuthPayload> {
-    return logIn(ctx, parseInput(logInSchema, input));
+    return logIn(ctx, input);
   }
 
   @Mutation(() => Boolean, { description: 'ends the current session; its token stops working at once' })

@@ -35,7 +35,7 @@ export async function signUp(
 export async function logIn(ctx: Context, input: { email: string; password: string }): Promise<SignedIn> {
   const throttleKeys = [`email:${input.email}`, `ip:${ctx.clientIp}`];
   const now = ctx.app.now().getTime();
-  const wait = ctx.app.loginThrottle.retryAfterSeconds(throttleKeys, now);
+  const wait = await ctx.app.loginThrottle.retryAfterSeconds(throttleKeys, now);
   if (wait > 0) throw tooManyAttempts(wait);
 
   const operator = await ctx.em.findOne(Operator, { email: input.email }, { populate: ['passwordHash'] });
@@ -43,10 +43,10 @@ export async function logIn(ctx: Context, input: { email: string; password: stri
     ? await verifyPassword(operator.passwordHash, input.password)
     : await verifyAgainstNothing(input.password);
   if (!operator || !ok) {
-    ctx.app.loginThrottle.recordFailure(throttleKeys, now);
+    await ctx.app.loginThrottle.recordFailure(throttleKeys, now);
     throw invalidCredentials();
   }
-  ctx.app.loginThrottle.recordSuccess([`email:${input.email}`]);
+  await ctx.app.loginThrottle.recordSuccess([`email:${input.email}`]);
   return startSession(ctx, operator);
 }
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../../../test/databases';
 import { PASSWORD, signUp, uniqueEmail } from '../../../test/fixtures';
-import { codes, startTestApi, type TestApi } from '../../../test/test-api';
+import { codes, type GraphQLResponse, startTestApi, type TestApi } from '../../../test/test-api';
 import { Operator } from './operator.entity';
 import { Session } from './session.entity';
 
@@ -98,5 +98,32 @@ describe.each(databaseKinds)('operators sign up, log in and out (%s)', (kind) =>
   it('treats a malformed or unknown bearer token as signed out', async () => {
     expect((await api.gql(ME, {}, 'vs_not-a-real-token-at-all')).data).toEqual({ me: null });
     expect(codes(await api.gql('mutation { logOut }', {}, 'garbage'))).toEqual(['UNAUTHENTICATED']);
+  });
+});
+
+describe('sign-in lockouts behind a load balancer', () => {
+  const LOG_IN = 'mutation($input: LogInInput!) { logIn(input: $input) { token } }';
+  const attempt = (api: TestApi, from: string, email: string) =>
+    fetch(api.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': from },
+      body: JSON.stringify({ query: LOG_IN, variables: { input: { email, password: 'not the password' } } }),
+    }).then(async (r) => codes((await r.json()) as GraphQLResponse));
+
+  it('count failures by the client address the trusted proxy forwards, not by the proxy', async () => {
+    const api = await startTestApi('sqlite', { TRUST_PROXY: '1', LOGIN_MAX_FAILURES: '2' });
+    await attempt(api, '203.0.113.7', uniqueEmail());
+    await attempt(api, '203.0.113.7', uniqueEmail());
+    expect(await attempt(api, '203.0.113.7', uniqueEmail())).toEqual(['RATE_LIMITED']);
+    expect(await attempt(api, '198.51.100.4', uniqueEmail())).toEqual(['UNAUTHENTICATED']);
+    await api.close();
+  });
+
+  it('believe no forwarded address from a proxy they were not told to trust', async () => {
+    const api = await startTestApi('sqlite', { LOGIN_MAX_FAILURES: '2' });
+    await attempt(api, '203.0.113.7', uniqueEmail());
+    await attempt(api, '198.51.100.4', uniqueEmail());
+    expect(await attempt(api, '192.0.2.1', uniqueEmail())).toEqual(['RATE_LIMITED']);
+    await api.close();
   });
 });

@@ -16,7 +16,7 @@ export function requireOperator(ctx: Context): Operator {
 
 /** SDK operations accept API keys only. */
 export function requireApiKey(ctx: Context): { tenantId: string; apiKeyId: string } {
-  if (ctx.principal.kind === 'apiKey') return { tenantId: ctx.principal.tenantId, apiKeyId: ctx.principal.apiKey.id };
+  if (ctx.principal.kind === 'apiKey') return { tenantId: ctx.principal.tenantId, apiKeyId: ctx.principal.apiKeyId };
   if (ctx.principal.kind === 'operator') throw forbidden('This operation takes an API key');
   throw new AppError(ErrorCode.UNAUTHENTICATED, 'A valid API key is required');
 }
@@ -52,6 +52,8 @@ export async function requireMembership(
 /**
  * Loads a tenant-owned object by id for the calling operator: NOT_FOUND unless they are a member of its tenant,
  * FORBIDDEN without one of `roles`. Writes must go through an object loaded this way (filters do not guard writes).
+ * Who is calling is checked before anything is looked up, so that an anonymous or API-key caller learns nothing from
+ * an id: another tenant's object and an unknown id get the same answer.
  */
 export async function loadForMember<T extends { id: string; tenant: { id: string } }>(
   ctx: Context,
@@ -60,6 +62,7 @@ export async function loadForMember<T extends { id: string; tenant: { id: string
   roles: readonly Role[],
   what: string,
 ): Promise<T> {
+  requireOperator(ctx);
   const found = await ctx.em.findOne(entity, { id } as FilterQuery<T>, { filters: false });
   if (!found) throw notFound(what);
   ctx.audit.targetId = id;

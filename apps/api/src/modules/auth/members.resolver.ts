@@ -1,16 +1,8 @@
-import { Arg, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
-import { parseInput } from '../../graphql/parse-input';
+import { TenantIdArgs } from '../../graphql/id-args';
 import { requireMembership } from './authorization';
-import { idField } from './dto/fields';
-import {
-  AddMemberInput,
-  addMemberSchema,
-  ChangeMemberRoleInput,
-  changeMemberRoleSchema,
-  RemoveMemberInput,
-  removeMemberSchema,
-} from './dto/member.inputs';
+import { AddMemberInput, ChangeMemberRoleInput, RemoveMemberInput } from './dto/member.inputs';
 import { addMember, changeMemberRole, listMembers, removeMember } from './members.service';
 import { Membership } from './membership.entity';
 import { Operator } from './operator.entity';
@@ -30,14 +22,14 @@ export class MembersResolver {
   }
 
   @Query(() => [Membership], { description: 'any member may read' })
-  async members(@Arg('tenantId', () => ID) tenantId: string, @Ctx() ctx: Context): Promise<Membership[]> {
-    await requireMembership(ctx, parseInput(idField, tenantId));
+  async members(@Args(() => TenantIdArgs) { tenantId }: TenantIdArgs, @Ctx() ctx: Context): Promise<Membership[]> {
+    await requireMembership(ctx, tenantId);
     return listMembers(ctx, tenantId);
   }
 
   @Mutation(() => Membership, { description: 'OWNER only' })
   addMember(@Arg('input', () => AddMemberInput) input: AddMemberInput, @Ctx() ctx: Context): Promise<Membership> {
-    const { tenantId, email, role } = parseInput(addMemberSchema, input);
+    const { tenantId, email, role } = input;
     return addMember(ctx, tenantId, email, role);
   }
 
@@ -46,7 +38,7 @@ export class MembersResolver {
     @Arg('input', () => ChangeMemberRoleInput) input: ChangeMemberRoleInput,
     @Ctx() ctx: Context,
   ): Promise<Membership> {
-    const { membershipId, role } = parseInput(changeMemberRoleSchema, input);
+    const { membershipId, role } = input;
     return changeMemberRole(ctx, membershipId, role);
   }
 
@@ -55,7 +47,7 @@ export class MembersResolver {
     @Arg('input', () => RemoveMemberInput) input: RemoveMemberInput,
     @Ctx() ctx: Context,
   ): Promise<RemoveMemberPayload> {
-    const { membershipId } = parseInput(removeMemberSchema, input);
+    const { membershipId } = input;
     return { removedMembershipId: await removeMember(ctx, membershipId) };
   }
 }

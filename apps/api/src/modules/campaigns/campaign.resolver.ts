@@ -1,8 +1,7 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { connectionType } from '../../graphql/connection';
-import { parseInput } from '../../graphql/parse-input';
-import { idField } from '../auth/dto/fields';
+import { IdArgs } from '../../graphql/id-args';
 import { Beacon } from '../places/beacon.entity';
 import { Geofence } from '../places/geofence.entity';
 import { Campaign } from './campaign.entity';
@@ -16,37 +15,32 @@ import {
   updateCampaign,
 } from './campaign.service';
 import { targetsOf } from './campaign-targets';
-import { CampaignListArgsType, campaignListSchema } from './dto/campaign-list.args';
-import {
-  CreateCampaignInput,
-  createCampaignSchema,
-  UpdateCampaignInput,
-  updateCampaignSchema,
-} from './dto/campaign.inputs';
-import { SetCampaignStatusInput, setCampaignStatusSchema } from './dto/set-campaign-status.input';
+import { CampaignListArgs } from './dto/campaign-list.args';
+import { CreateCampaignInput, UpdateCampaignInput } from './dto/campaign.inputs';
+import { SetCampaignStatusInput } from './dto/set-campaign-status.input';
 
 const CampaignConnection = connectionType('Campaign', Campaign);
 
 @Resolver(() => Campaign)
 export class CampaignResolver {
   @Query(() => CampaignConnection, { description: 'newest first' })
-  campaigns(@Args(() => CampaignListArgsType) args: CampaignListArgsType, @Ctx() ctx: Context) {
-    return listCampaigns(ctx, parseInput(campaignListSchema, args));
+  campaigns(@Args(() => CampaignListArgs) args: CampaignListArgs, @Ctx() ctx: Context) {
+    return listCampaigns(ctx, args);
   }
 
   @Query(() => Campaign)
-  campaign(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Campaign> {
-    return getCampaign(ctx, parseInput(idField, id));
+  campaign(@Args(() => IdArgs) { id }: IdArgs, @Ctx() ctx: Context): Promise<Campaign> {
+    return getCampaign(ctx, id);
   }
 
   @Mutation(() => Campaign, { description: 'OWNER or MARKETER; a new campaign is a DRAFT' })
   createCampaign(@Arg('input', () => CreateCampaignInput) input: CreateCampaignInput, @Ctx() ctx: Context) {
-    return createCampaign(ctx, parseInput(createCampaignSchema, input));
+    return createCampaign(ctx, input);
   }
 
   @Mutation(() => Campaign, { description: 'OWNER or MARKETER; DRAFT or PAUSED campaigns only' })
   updateCampaign(@Arg('input', () => UpdateCampaignInput) input: UpdateCampaignInput, @Ctx() ctx: Context) {
-    const { id, ...changes } = parseInput(updateCampaignSchema, input);
+    const { id, ...changes } = input;
     return updateCampaign(ctx, id, changes);
   }
 
@@ -54,18 +48,18 @@ export class CampaignResolver {
     description: 'DRAFT -> ACTIVE <-> PAUSED -> ENDED (ACTIVE -> ENDED too); activation needs targets for its trigger',
   })
   setCampaignStatus(@Arg('input', () => SetCampaignStatusInput) input: SetCampaignStatusInput, @Ctx() ctx: Context) {
-    const { campaignId, status } = parseInput(setCampaignStatusSchema, input);
+    const { campaignId, status } = input;
     return setCampaignStatus(ctx, campaignId, status);
   }
 
   @Mutation(() => Campaign, { description: 'a DRAFT copy with the same content, targets and schedule' })
-  duplicateCampaign(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Campaign> {
-    return duplicateCampaign(ctx, parseInput(idField, id));
+  duplicateCampaign(@Args(() => IdArgs) { id }: IdArgs, @Ctx() ctx: Context): Promise<Campaign> {
+    return duplicateCampaign(ctx, id);
   }
 
   @Mutation(() => Campaign, { description: 'ends it if it is running, and hides it from lists' })
-  archiveCampaign(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Campaign> {
-    return archiveCampaign(ctx, parseInput(idField, id));
+  archiveCampaign(@Args(() => IdArgs) { id }: IdArgs, @Ctx() ctx: Context): Promise<Campaign> {
+    return archiveCampaign(ctx, id);
   }
 
   @FieldResolver(() => [Geofence])

@@ -1,14 +1,8 @@
 import Flatbush from 'flatbush';
 import type { Content, TimeWindow } from '../campaigns/campaign-parts';
 import type { Trigger } from '../campaigns/campaign-enums';
-import {
-  type Position,
-  insideCircle,
-  insidePolygon,
-  metersToDegrees,
-  type PreparedPolygon,
-  preparePolygon,
-} from './geo';
+import { insideCircle, insidePolygon, metersToDegrees, type Position } from './geo';
+import type { GeofenceTable } from './geofence-table';
 
 export type IndexedCampaign = {
   id: string;
@@ -24,34 +18,28 @@ export type IndexedCampaign = {
   content: Content;
 };
 
-export type IndexedGeofence = {
-  bbox: [number, number, number, number];
-  circle?: { center: { latitude: number; longitude: number }; radiusMeters: number };
-  polygon?: PreparedPolygon;
-  campaignIds: string[];
-};
-
 export const beaconKey = (uuid: string, major: number, minor: number) => `${uuid.toLowerCase()}:${major}:${minor}`;
 
 /**
  * One tenant's live places and ACTIVE campaigns, in memory: an R-tree (flatbush) over geofence bounding boxes, then
- * the exact shape test, so a lookup costs log(geofences); and beacons by uuid:major:minor.
+ * the exact test of each geofence's own shape, so a lookup costs log(geofences); and beacons by uuid:major:minor.
  */
 export class CatalogIndex {
   private readonly tree: Flatbush | null;
 
   constructor(
     readonly version: number,
-    private readonly geofences: IndexedGeofence[],
+    private readonly geofences: GeofenceTable,
     private readonly beacons: Map<string, string[]>,
     readonly campaigns: Map<string, IndexedCampaign>,
   ) {
-    if (geofences.length === 0) {
+    if (geofences.count === 0) {
       this.tree = null;
       return;
     }
-    this.tree = new Flatbush(geofences.length);
-    for (const g of geofences) this.tree.add(...g.bbox);
+    this.tree = new Flatbush(geofences.count);
+    const b = geofences.bboxes;
+    for (let i = 0; i < geofences.count; i++) this.tree.add(b[4 * i]!, b[4 * i + 1]!, b[4 * i + 2]!, b[4 * i + 3]!);
     this.tree.finish();
   }
 
@@ -66,44 +54,20 @@ export class CatalogIndex {
         position.longitude + dLng,
         position.latitude + dLat,
       );
-      for (const i of hits) {
-        const g = this.geofences[i]!;
-        const inside = g.circle
-          ? insideCircle(position, g.circle.center, g.circle.radiusMeters)
-          : insidePolygon(position, g.polygon!);
-        if (inside) g.campaignIds.forEach((id) => found.add(id));
-      }
+      for (const i of hits) if (this.contains(i, position)) this.geofences.campaignsOf(i, found);
     }
     for (const b of sighted) this.beacons.get(beaconKey(b.uuid, b.major, b.minor))?.forEach((id) => found.add(id));
     return found;
   }
 
-  get size(): { geofences: number; beacons: number; campaigns: number } {
-    return { geofences: this.geofences.length, beacons: this.beacons.size, campaigns: this.campaigns.size };
+  private contains(i: number, position: Position): boolean {
+    const g = this.geofences;
+    const ring = g.ringOf(i);
+    if (ring) return insidePolygon(position, ring);
+    return insideCircle(position, g.circles[3 * i]!, g.circles[3 * i + 1]!, g.circles[3 * i + 2]!);
   }
-}
 
-export function indexedGeofence(
-  g: {
-    shape: string;
-    centerLatitude?: number | null;
-    centerLongitude?: number | null;
-    radiusMeters?: number | null;
-    vertices?: [number, number][] | null;
-    minLatitude: number;
-    minLongitude: number;
-    maxLatitude: number;
-    maxLongitude: number;
-  },
-  campaignIds: string[],
-): IndexedGeofence {
-  return {
-    bbox: [g.minLongitude, g.minLatitude, g.maxLongitude, g.maxLatitude],
-    circle:
-      g.shape === 'CIRCLE'
-        ? { center: { latitude: g.centerLatitude!, longitude: g.centerLongitude! }, radiusMeters: g.radiusMeters! }
-        : undefined,
-    polygon: g.shape === 'POLYGON' ? preparePolygon(g.vertices!) : undefined,
-    campaignIds,
-  };
+  get size(): { geofences: number; beacons: number; campaigns: number } {
+    return { geofences: this.geofences.count, beacons: this.beacons.size, campaigns: this.campaigns.size };
+  }
 }

@@ -1,19 +1,22 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
-import { parseInput } from '../../graphql/parse-input';
 import { requireApiKey } from '../auth/authorization';
-import { EligibilityInput, eligibilitySchema } from './dto/eligibility.input';
+import { EligibilityInput } from './dto/eligibility.input';
 import { eligibility } from './eligibility.service';
 import { Eligibility } from './eligibility.types';
 
 @Resolver()
 export class EligibilityResolver {
   @Query(() => Eligibility, { description: 'SDK: what this end user may receive here and now' })
-  eligibility(
+  async eligibility(
     @Arg('input', () => EligibilityInput) input: EligibilityInput,
     @Ctx() ctx: Context,
   ): Promise<Eligibility> {
     const { tenantId } = requireApiKey(ctx);
-    return eligibility(ctx, tenantId, parseInput(eligibilitySchema, input));
+    const answer = await eligibility(ctx, tenantId, input);
+    for (const decision of answer.eligible ? ['ELIGIBLE'] : answer.reasons) {
+      ctx.app.metrics.eligibilityDecisions.inc({ decision });
+    }
+    return answer;
   }
 }

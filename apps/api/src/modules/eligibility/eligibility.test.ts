@@ -9,8 +9,9 @@ import {
   SET_STATUS,
   SQUARE,
 } from '../../../test/places-fixtures';
-import { consent, consentingAdult, EVENTS, sdkTenant, upsert } from '../../../test/sdk-fixtures';
+import { consent, consentingAdult, EVENTS, sdkTenant, setSuspended, upsert } from '../../../test/sdk-fixtures';
 import { codes, startTestApi, type TestApi } from '../../../test/test-api';
+import { Geofence } from '../places/geofence.entity';
 
 const ELIGIBILITY =
   'query($input: EligibilityInput!) { eligibility(input: $input) { eligible reasons offers { campaignId title body } } }';
@@ -65,6 +66,44 @@ describe.each(databaseKinds)('eligibility (%s)', (kind) => {
     const nearEdge = { latitude: 48.8501, longitude: 2.35 };
     expect(await offered(t.key, { deviceId: 'd', position: { ...nearEdge, accuracyMeters: 5 } })).toContain(block);
     expect(await offered(t.key, { deviceId: 'd', position: { ...nearEdge, accuracyMeters: 50 } })).not.toContain(block);
+  });
+
+  async function polygonCampaign(
+    t: { token: string; tenantId: string },
+    name: string,
+    polygon: { latitude: number; longitude: number }[],
+  ) {
+    const r = await api.gql(CREATE_GEOFENCE, { input: { tenantId: t.tenantId, name, polygon } }, t.token);
+    expect(r.errors).toBeUndefined();
+    return activeCampaign(t, { geofenceIds: [r.data!.createGeofence.id] });
+  }
+
+  it('offers each of two triangles that split one square only inside itself', async () => {
+    const t = await sdkTenant(api);
+    // Split along the south-west to north-east diagonal: one bounding box, two shapes.
+    const [southWest, southEast, northEast, northWest] = SQUARE;
+    const below = await polygonCampaign(t, 'Below the diagonal', [southWest!, southEast!, northEast!]);
+    const above = await polygonCampaign(t, 'Above the diagonal', [southWest!, northEast!, northWest!]);
+    await consentingAdult(api, t.key, 'd');
+    expect(await offered(t.key, { deviceId: 'd', position: { latitude: 48.855, longitude: 2.355 } })).toEqual([below]);
+    expect(await offered(t.key, { deviceId: 'd', position: { latitude: 48.865, longitude: 2.345 } })).toEqual([above]);
+  });
+
+  it('tells a circle from the square drawn on its bounding box', async () => {
+    const t = await sdkTenant(api);
+    const circleId = await createCircle(api, t.token, t.tenantId, 'Round', 500);
+    const circle = await activeCampaign(t, { geofenceIds: [circleId] });
+    const box = await api.server.orm.em.fork().findOneOrFail(Geofence, { id: circleId }, { filters: false });
+    const square = await polygonCampaign(t, 'Square around the circle', [
+      { latitude: box.minLatitude, longitude: box.minLongitude },
+      { latitude: box.minLatitude, longitude: box.maxLongitude },
+      { latitude: box.maxLatitude, longitude: box.maxLongitude },
+      { latitude: box.maxLatitude, longitude: box.minLongitude },
+    ]);
+    await consentingAdult(api, t.key, 'd');
+    const nearCorner = { latitude: box.maxLatitude - 0.0002, longitude: box.maxLongitude - 0.0002 };
+    expect((await offered(t.key, { deviceId: 'd', position: PARIS })).sort()).toEqual([circle, square].sort());
+    expect(await offered(t.key, { deviceId: 'd', position: nearCorner })).toEqual([square]);
   });
 
   it('offers a beacon campaign when its beacon is sighted, uuid in any case', async () => {
@@ -138,13 +177,9 @@ describe.each(databaseKinds)('eligibility (%s)', (kind) => {
     const t = await sdkTenant(api);
     await activeCampaign(t);
     await consentingAdult(api, t.key, 'd');
-    await api.server.orm.em
-      .fork()
-      .getConnection()
-      .execute('update tenant set suspended_at = ? where id = ?', [clock.toISOString(), t.tenantId]);
+    await setSuspended(api, t.tenantId, clock);
     const r = await ask(t.key, { deviceId: 'd', position: NEAR_PARIS });
     expect(r.data!.eligibility).toEqual({ eligible: false, reasons: ['TENANT_SUSPENDED'], offers: [] });
-    expect((await upsert(api, t.key, { deviceId: 'd' })).reasons).toEqual(['TENANT_SUSPENDED']);
   });
 
   it('orders by priority then recency, and returns at most `limit`', async () => {
@@ -163,24 +198,16 @@ describe.each(databaseKinds)('eligibility (%s)', (kind) => {
     const t = await sdkTenant(api);
     const capped = await activeCampaign(t, { frequencyCap: { maxDeliveries: 2, perHours: 24 } });
     const gapped = await activeCampaign(t, { minimumGapMinutes: 60 });
-    await consentingAdult(api, t.key, 'd');
-    const deliver = (campaignId: string, minutesAgo: number) =>
-      api.gql(
+    await consentingAdult(api, t.key, 'd', new Date(clock.getTime() - 24 * 3600_000).toISOString());
+    const deliver = async (campaignId: string, minutesAgo: number) => {
+      const occurredAt = new Date(clock.getTime() - minutesAgo * 60_000).toISOString();
+      const r = await api.gql(
         EVENTS,
-        {
-          input: {
-            events: [
-              {
-                deviceId: 'd',
-                campaignId,
-                type: 'DELIVERED',
-                occurredAt: new Date(clock.getTime() - minutesAgo * 60_000).toISOString(),
-              },
-            ],
-          },
-        },
+        { input: { events: [{ deviceId: 'd', campaignId, type: 'DELIVERED', occurredAt }] } },
         t.key,
       );
+      expect(r.data!.recordEvents).toEqual({ accepted: 1, rejected: 0 });
+    };
     await deliver(capped, 600);
     await deliver(gapped, 30);
     expect((await offered(t.key, { deviceId: 'd', position: NEAR_PARIS })).sort()).toEqual([capped].sort());

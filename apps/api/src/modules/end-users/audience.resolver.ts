@@ -1,9 +1,10 @@
-import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import { Args, ArgsType, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import { z } from 'zod';
 import type { Context } from '../../context';
 import { connectionType } from '../../graphql/connection';
-import { MAX_PAGE_SIZE } from '../../graphql/paginate';
-import { optionalField, parseInput } from '../../graphql/parse-input';
+import { CampaignIdArgs } from '../../graphql/id-args';
+import { InputField } from '../../graphql/input-rules';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, pageSizeRule } from '../../graphql/paginate';
 import { ALL_ROLES, loadForMember, requireApiKey } from '../auth/authorization';
 import { idField } from '../auth/dto/fields';
 import { Campaign } from '../campaigns/campaign.entity';
@@ -15,34 +16,39 @@ import { EndUser } from './end-user.entity';
 
 const AudienceConnection = connectionType('Audience', EndUser);
 
-const audienceArgsSchema = z.object({
-  campaignId: idField,
-  first: optionalField(
-    z.number().int().min(1, `must be 1..${MAX_PAGE_SIZE}`).max(MAX_PAGE_SIZE, `must be 1..${MAX_PAGE_SIZE}`),
-  ),
-  after: optionalField(z.string().max(200)),
-});
+@ArgsType()
+class CampaignAudienceArgs {
+  @InputField(() => ID, idField)
+  campaignId!: string;
+
+  @InputField(() => Int, pageSizeRule, {
+    nullable: true,
+    description: `1..${MAX_PAGE_SIZE}, default ${DEFAULT_PAGE_SIZE}`,
+  })
+  first?: number;
+
+  @InputField(() => String, z.string().max(200), { nullable: true })
+  after?: string;
+}
 
 @Resolver()
 export class AudienceResolver {
   @Query(() => AudienceConnection, {
     description: 'SDK: the end users a campaign may reach now (location basis, age, consent, restriction all applied)',
   })
-  campaignAudience(
-    @Arg('campaignId', () => ID) campaignId: string,
-    @Arg('first', () => Int, { nullable: true }) first: number | undefined,
-    @Arg('after', () => String, { nullable: true }) after: string | undefined,
-    @Ctx() ctx: Context,
-  ) {
+  campaignAudience(@Args(() => CampaignAudienceArgs) args: CampaignAudienceArgs, @Ctx() ctx: Context) {
     const { tenantId } = requireApiKey(ctx);
-    return campaignAudience(ctx, tenantId, parseInput(audienceArgsSchema, { campaignId, first, after }));
+    return campaignAudience(ctx, tenantId, args);
   }
 
   @Query(() => StatCount, {
     description: "Dashboard: how many end users the policy lets this campaign's tenant target now ('< 5' when few)",
   })
-  async campaignAudienceSize(@Arg('campaignId', () => ID) campaignId: string, @Ctx() ctx: Context): Promise<StatCount> {
-    const campaign = await loadForMember(ctx, Campaign, parseInput(idField, campaignId), ALL_ROLES, 'Campaign');
+  async campaignAudienceSize(
+    @Args(() => CampaignIdArgs) { campaignId }: CampaignIdArgs,
+    @Ctx() ctx: Context,
+  ): Promise<StatCount> {
+    const campaign = await loadForMember(ctx, Campaign, campaignId, ALL_ROLES, 'Campaign');
     const tenant = await ctx.em.findOneOrFail(Tenant, { id: campaign.tenant.id });
     const count = await countEligibleEndUsers(ctx, tenant, ctx.app.now());
     return statCount(count, count);

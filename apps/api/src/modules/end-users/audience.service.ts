@@ -13,7 +13,8 @@ import { policyTenant } from './policy-view';
 const encodeCursor = (id: string) => Buffer.from(id).toString('base64url');
 function decodeCursor(after: string): string {
   const id = Buffer.from(after, 'base64url').toString('utf8');
-  if (!/^[0-9a-f-]{36}$/.test(id)) throw badInput('after', 'after: not a cursor from this list');
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(id))
+    throw badInput('after', 'after: not a cursor from this list');
   return id;
 }
 

@@ -50,7 +50,7 @@ export function toProfile(endUser: EndUser, consents: ConsentRecord[], tenant: T
       policyVersion: c.policyVersion,
       recordedAt: c.recordedAt,
     })),
-    decision: { ...decision, summary: explainDecision(decision) },
+    decision: { ...decision, summary: explainDecision(decision, { endUser, consents: consentFacts(consents) }) },
     needsReconsent: needsReconsent(consents, tenant.policyVersion),
   };
 }

@@ -84,7 +84,22 @@ describe.each(databaseKinds)('end users seen by a privacy officer (%s)', (kind) 
     expect(profile.decision).toEqual({
       eligible: false,
       reasons: ['LOCATION_DENIED'],
-      summary: 'not targeted: location permission denied',
+      summary: 'not targeted: location permission denied, though location consent given',
+    });
+  });
+
+  it('says a permission given without location consent is why, not "location denied"', async () => {
+    const t = await sdkTenant(api);
+    await upsert(api, t.key, { deviceId: 'always', age: 30, locationPermission: 'ALWAYS' });
+    await consent(api, t.key, 'always', 'MARKETING', true, '2026-11-21T10:00:00Z');
+    const r = await api.gql(END_USER, { id: await endUserId(api, t.token, t.tenantId, 'always') }, t.token);
+    expect(r.data!.endUser).toMatchObject({
+      locationPermission: 'ALWAYS',
+      decision: {
+        eligible: false,
+        reasons: ['LOCATION_DENIED'],
+        summary: 'not targeted: location permission given, but no location consent',
+      },
     });
   });
 
@@ -155,7 +170,7 @@ describe.each(databaseKinds)('end users seen by a privacy officer (%s)', (kind) 
     });
     expect((await api.gql(SET_STATUS, { input: { campaignId, status: 'ACTIVE' } }, t.token)).errors).toBeUndefined();
     const devices = ['r-1', 'r-2', 'r-3', 'r-4', 'r-5', 'restricted'];
-    for (const d of devices) await consentingAdult(api, t.key, d);
+    for (const d of devices) await consentingAdult(api, t.key, d, '2026-11-23T10:00:00Z');
     const events = devices.map((deviceId) => ({
       deviceId,
       campaignId,

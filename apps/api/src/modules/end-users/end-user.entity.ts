@@ -34,6 +34,14 @@ export class EndUser {
   restrictedAt?: Date;
   /** GDPR Art. 21 objection in force since. */
   objectedAt?: Date;
+  /**
+   * The current state of each consent purpose: what the latest record of the ledger says, written in the same
+   * transaction as each record, so the hot path reads one row. The ledger stays the truth (see consent-state.ts).
+   */
+  locationConsent = false;
+  marketingConsent = false;
+  analyticsConsent = false;
+  thirdPartySharingConsent = false;
   createdAt: Date = new Date();
   updatedAt: Date = new Date();
   lastSeenAt: Date = new Date();
@@ -70,6 +78,10 @@ export const EndUserSchema = new EntitySchema<EndUser>({
     name: { type: 'string', length: 200, nullable: true },
     restrictedAt: { type: 'datetime', nullable: true },
     objectedAt: { type: 'datetime', nullable: true },
+    locationConsent: { type: 'boolean', default: false },
+    marketingConsent: { type: 'boolean', default: false },
+    analyticsConsent: { type: 'boolean', default: false },
+    thirdPartySharingConsent: { type: 'boolean', default: false },
     createdAt: { type: 'datetime' },
     updatedAt: { type: 'datetime', onUpdate: () => new Date() },
     lastSeenAt: { type: 'datetime' },

@@ -1,12 +1,25 @@
-import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { Args, ArgsType, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { z } from 'zod';
 import type { Context } from '../../context';
-import { parseInput } from '../../graphql/parse-input';
+import { InputField } from '../../graphql/input-rules';
 import { idField } from '../auth/dto/fields';
 import { campaignStats } from './campaign-stats.service';
 import { CampaignStats, StatsBucket } from './stats.types';
 
-const statsArgsSchema = z.object({ campaignId: idField, from: z.date(), to: z.date(), bucket: z.enum(StatsBucket) });
+@ArgsType()
+class CampaignStatsArgs {
+  @InputField(() => ID, idField)
+  campaignId!: string;
+
+  @InputField(() => Date, z.date())
+  from!: Date;
+
+  @InputField(() => Date, z.date())
+  to!: Date;
+
+  @InputField(() => StatsBucket, z.enum(StatsBucket))
+  bucket!: StatsBucket;
+}
 
 @Resolver()
 export class CampaignStatsResolver {
@@ -14,13 +27,7 @@ export class CampaignStatsResolver {
     description:
       "delivered, opened, clicked and reach over time, in the tenant's time zone; only end users with ANALYTICS consent",
   })
-  campaignStats(
-    @Arg('campaignId', () => ID) campaignId: string,
-    @Arg('from', () => Date) from: Date,
-    @Arg('to', () => Date) to: Date,
-    @Arg('bucket', () => StatsBucket) bucket: StatsBucket,
-    @Ctx() ctx: Context,
-  ): Promise<CampaignStats> {
-    return campaignStats(ctx, parseInput(statsArgsSchema, { campaignId, from, to, bucket }));
+  campaignStats(@Args(() => CampaignStatsArgs) args: CampaignStatsArgs, @Ctx() ctx: Context): Promise<CampaignStats> {
+    return campaignStats(ctx, args);
   }
 }

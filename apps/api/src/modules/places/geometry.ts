@@ -6,7 +6,8 @@ import turfKinks from '@turf/kinks';
 import { z } from 'zod';
 import { badInput } from '../../graphql/app-error';
 import { GeofenceShape } from './geofence-shape';
-import { type LatLng, latLngSchema } from './lat-lng';
+import { inputSchema } from '../../graphql/input-rules';
+import { type LatLng, LatLngInput } from './lat-lng';
 
 export type BoundingBox = { minLatitude: number; minLongitude: number; maxLatitude: number; maxLongitude: number };
 export type Geometry = { bbox: BoundingBox } & (
@@ -22,7 +23,7 @@ export const radiusSchema = z
   .min(1, `radiusMeters must be between 1 and ${MAX_RADIUS_METERS}`)
   .max(MAX_RADIUS_METERS, `radiusMeters must be between 1 and ${MAX_RADIUS_METERS}`);
 export const polygonSchema = z
-  .array(latLngSchema)
+  .array(inputSchema(LatLngInput))
   .max(MAX_POLYGON_VERTICES + 1, `a polygon has at most ${MAX_POLYGON_VERTICES} vertices`);
 
 const toBox = ([minLongitude, minLatitude, maxLongitude, maxLatitude]: number[]): BoundingBox => ({

@@ -8,7 +8,7 @@ export const tagsSchema = z
       .trim()
       .min(1, 'a tag must not be empty')
       .max(40, 'a tag has at most 40 characters')
-      .refine((t) => !t.includes('|'), 'a tag must not contain |'),
+      .refine((t) => !/[;,|]/.test(t), 'a tag must not contain ; , or | (they separate tags in CSV files)'),
   )
   .max(20, 'at most 20 tags')
   .transform((tags) => [...new Set(tags)]);

@@ -18,15 +18,22 @@ export async function accessExport(
   subjectHash: string,
   generatedAt: Date,
 ): Promise<string> {
-  const [consents, events, requests] = await Promise.all([
-    em.find(ConsentRecord, { tenant: tenant.id, endUser: endUser.id }, { orderBy: { recordedAt: 'asc', id: 'asc' } }),
-    em.find(
-      EngagementEvent,
-      { tenant: tenant.id, endUser: endUser.id },
-      { orderBy: { occurredAt: 'asc', id: 'asc' }, populate: ['campaign'] },
-    ),
-    em.find(PrivacyRequest, { tenant: tenant.id, subjectHash }, { orderBy: { receivedAt: 'asc', id: 'asc' } }),
-  ]);
+  // One after another: this runs inside the request's transaction, on one connection.
+  const consents = await em.find(
+    ConsentRecord,
+    { tenant: tenant.id, endUser: endUser.id },
+    { orderBy: { recordedAt: 'asc', id: 'asc' } },
+  );
+  const events = await em.find(
+    EngagementEvent,
+    { tenant: tenant.id, endUser: endUser.id },
+    { orderBy: { occurredAt: 'asc', id: 'asc' }, populate: ['campaign'] },
+  );
+  const requests = await em.find(
+    PrivacyRequest,
+    { tenant: tenant.id, subjectHash },
+    { orderBy: { receivedAt: 'asc', id: 'asc' } },
+  );
   return JSON.stringify({
     schemaVersion: ACCESS_EXPORT_SCHEMA_VERSION,
     generatedAt: generatedAt.toISOString(),

@@ -1,4 +1,5 @@
 import type { EntityManager, EntityMetadata } from '@mikro-orm/core';
+import { chunks } from '../../db/chunks';
 import { AuditEntry } from '../audit/audit-entry.entity';
 import { EndUser } from '../end-users/end-user.entity';
 
@@ -23,26 +24,31 @@ export function endUserReferences(em: EntityManager): EndUserReference[] {
 }
 
 /**
- * Deletes every record about one end user of one tenant, then the end user, counting by kind. Must run inside a
- * transaction (the caller's), so a failure half-way erases nothing.
+ * Deletes every record about these end users of one tenant, then the end users, counting by kind, a few statements
+ * per few hundred end users. Must run inside a transaction (the caller's), so a failure half-way erases nothing.
  */
-export async function eraseEndUser(em: EntityManager, endUser: EndUser): Promise<ErasedCount[]> {
-  const tenant = endUser.tenant.id;
-  const counts: ErasedCount[] = [];
-  for (const { meta, property, nullable } of endUserReferences(em)) {
-    if (nullable) {
-      const values = SUBJECT_VALUES_BESIDE_LINK[meta.className] ?? [];
-      const cleared = Object.fromEntries([property, ...values].map((name) => [name, null]));
-      await em.nativeUpdate(meta.class, { [property]: endUser.id, tenant }, cleared);
-      continue;
+export async function eraseEndUsers(em: EntityManager, tenant: string, endUsers: EndUser[]): Promise<ErasedCount[]> {
+  const counts = new Map<string, number>();
+  const add = (kind: string, count: number) => counts.set(kind, (counts.get(kind) ?? 0) + count);
+  for (const chunk of chunks(endUsers)) {
+    const ids = { $in: chunk.map((u) => u.id) };
+    for (const { meta, property, nullable } of endUserReferences(em)) {
+      if (nullable) {
+        const values = SUBJECT_VALUES_BESIDE_LINK[meta.className] ?? [];
+        const cleared = Object.fromEntries([property, ...values].map((name) => [name, null]));
+        await em.nativeUpdate(meta.class, { [property]: ids, tenant }, cleared);
+        continue;
+      }
+      add(meta.className, await em.nativeDelete(meta.class, { [property]: ids, tenant }));
     }
-    const count = await em.nativeDelete(meta.class, { [property]: endUser.id, tenant });
-    counts.push({ kind: meta.className, count });
+    // The audit log names its targets by bare id; the end users' ids must not survive them there either.
+    await em.nativeUpdate(AuditEntry, { targetId: ids, tenant }, { targetId: null });
+    add(EndUser.name, await em.nativeDelete(EndUser, { id: ids, tenant }));
+    for (const endUser of chunk) em.getUnitOfWork().unsetIdentity(endUser);
   }
-  // The audit log names its targets by bare id; the end user's id must not survive them there either.
-  await em.nativeUpdate(AuditEntry, { targetId: endUser.id, tenant }, { targetId: null });
-  const users = await em.nativeDelete(EndUser, { id: endUser.id, tenant });
-  counts.push({ kind: EndUser.name, count: users });
-  em.getUnitOfWork().unsetIdentity(endUser);
-  return counts;
+  return [...counts].map(([kind, count]) => ({ kind, count }));
 }
+
+/** eraseEndUsers() for one end user. */
+export const eraseEndUser = (em: EntityManager, endUser: EndUser): Promise<ErasedCount[]> =>
+  eraseEndUsers(em, endUser.tenant.id, [endUser]);

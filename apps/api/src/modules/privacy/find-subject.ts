@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { EndUser } from '../end-users/end-user.entity';
-import type { Subject } from './dto/create-privacy-request.input';
+import type { SubjectInput } from './dto/create-privacy-request.input';
 import type { SubjectIdentifier } from './subject';
 
 export type FoundSubject = {
@@ -15,7 +15,7 @@ export type FoundSubject = {
  * The end user a request is about: by device first, then by external id, then by email (each may be shared by several
  * devices; the most recently seen wins).
  */
-export async function findSubject(em: EntityManager, tenantId: string, subject: Subject): Promise<FoundSubject> {
+export async function findSubject(em: EntityManager, tenantId: string, subject: SubjectInput): Promise<FoundSubject> {
   const given: SubjectIdentifier = subject.deviceId
     ? { kind: 'device', value: subject.deviceId }
     : subject.externalId

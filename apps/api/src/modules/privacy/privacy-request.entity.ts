@@ -6,7 +6,7 @@ import { EndUser } from '../end-users/end-user.entity';
 import { Tenant } from '../tenants/tenant.entity';
 import type { ErasedCount } from './erase-end-user';
 import { ErasedCountType } from './erased-count.type';
-import { Jurisdiction, PrivacyRequestStatus, PrivacyRequestType } from './privacy-request-enums';
+import { Jurisdiction, OPEN_STATUSES, PrivacyRequestStatus, PrivacyRequestType } from './privacy-request-enums';
 
 /** One step of a request's life, kept on the request (the audit log has the same, by ids). */
 export type TimelineEntry = { at: string; action: string; note?: string; actorName?: string };
@@ -43,6 +43,9 @@ export class PrivacyRequest {
 
   @Field(() => Date, { description: "legal deadline computed from the type and the subject's jurisdiction" })
   dueAt: Date;
+
+  /** 0 while the request is open, 1 once closed: the queue lists open requests first. Computed by the database. */
+  closedRank?: number;
 
   @Field(() => Date, { nullable: true })
   completedAt?: Date;
@@ -127,6 +130,12 @@ export const PrivacyRequestSchema = new EntitySchema<PrivacyRequest>({
     status: { enum: true, items: () => PrivacyRequestStatus },
     receivedAt: { type: 'datetime' },
     dueAt: { type: 'datetime' },
+    closedRank: {
+      type: 'integer',
+      persist: false,
+      formula: (table) =>
+        `(case when ${table.alias}.status in (${OPEN_STATUSES.map((s) => `'${s}'`).join(', ')}) then 0 else 1 end)`,
+    },
     completedAt: { type: 'datetime', nullable: true },
     jurisdiction: { enum: true, items: () => Jurisdiction },
     acknowledgeBy: { type: 'datetime', nullable: true },

@@ -1,18 +1,12 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { connectionType } from '../../graphql/connection';
-import { parseInput } from '../../graphql/parse-input';
-import { idField } from '../auth/dto/fields';
+import { IdArgs } from '../../graphql/id-args';
 import { completePrivacyRequest } from './carry-out-request';
 import { daysLeft } from './deadlines';
-import { CreatePrivacyRequestInput, createPrivacyRequestSchema } from './dto/create-privacy-request.input';
-import {
-  DenyPrivacyRequestInput,
-  denyPrivacyRequestSchema,
-  ExtendPrivacyRequestInput,
-  extendPrivacyRequestSchema,
-} from './dto/privacy-request-actions.input';
-import { PrivacyRequestListArgs, privacyRequestListSchema } from './dto/privacy-request-list.args';
+import { CreatePrivacyRequestInput } from './dto/create-privacy-request.input';
+import { DenyPrivacyRequestInput, ExtendPrivacyRequestInput } from './dto/privacy-request-actions.input';
+import { PrivacyRequestListArgs } from './dto/privacy-request-list.args';
 import { PrivacyRequest } from './privacy-request.entity';
 import {
   createPrivacyRequest,
@@ -27,14 +21,16 @@ const PrivacyRequestConnection = connectionType('PrivacyRequest', PrivacyRequest
 
 @Resolver(() => PrivacyRequest)
 export class PrivacyRequestResolver {
-  @Query(() => PrivacyRequestConnection, { description: 'OWNER or PRIVACY_OFFICER; by due date, soonest first' })
+  @Query(() => PrivacyRequestConnection, {
+    description: 'OWNER or PRIVACY_OFFICER; open requests first, each group by due date, soonest first',
+  })
   privacyRequests(@Args(() => PrivacyRequestListArgs) args: PrivacyRequestListArgs, @Ctx() ctx: Context) {
-    return listPrivacyRequests(ctx, parseInput(privacyRequestListSchema, args));
+    return listPrivacyRequests(ctx, args);
   }
 
   @Query(() => PrivacyRequest, { description: 'OWNER or PRIVACY_OFFICER' })
-  privacyRequest(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<PrivacyRequest> {
-    return getPrivacyRequest(ctx, parseInput(idField, id));
+  privacyRequest(@Args(() => IdArgs) { id }: IdArgs, @Ctx() ctx: Context): Promise<PrivacyRequest> {
+    return getPrivacyRequest(ctx, id);
   }
 
   @Mutation(() => PrivacyRequest, {
@@ -44,20 +40,20 @@ export class PrivacyRequestResolver {
     @Arg('input', () => CreatePrivacyRequestInput) input: CreatePrivacyRequestInput,
     @Ctx() ctx: Context,
   ): Promise<PrivacyRequest> {
-    return createPrivacyRequest(ctx, parseInput(createPrivacyRequestSchema, input));
+    return createPrivacyRequest(ctx, input);
   }
 
   @Mutation(() => CompletePrivacyRequestPayload, {
     description:
       'carries the request out: ERASURE/CHILD_ERASURE erase every record of the subject (and CHILD_ERASURE suppresses the device); ACCESS returns the export',
   })
-  completePrivacyRequest(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return completePrivacyRequest(ctx, parseInput(idField, id));
+  completePrivacyRequest(@Args(() => IdArgs) { id }: IdArgs, @Ctx() ctx: Context) {
+    return completePrivacyRequest(ctx, id);
   }
 
   @Mutation(() => PrivacyRequest, { description: 'OWNER or PRIVACY_OFFICER; a reason is required' })
   denyPrivacyRequest(@Arg('input', () => DenyPrivacyRequestInput) input: DenyPrivacyRequestInput, @Ctx() ctx: Context) {
-    return denyPrivacyRequest(ctx, parseInput(denyPrivacyRequestSchema, input));
+    return denyPrivacyRequest(ctx, input);
   }
 
   @Mutation(() => PrivacyRequest, { description: 'OWNER or PRIVACY_OFFICER; the law decides how long and until when' })
@@ -65,7 +61,7 @@ export class PrivacyRequestResolver {
     @Arg('input', () => ExtendPrivacyRequestInput) input: ExtendPrivacyRequestInput,
     @Ctx() ctx: Context,
   ) {
-    return extendPrivacyRequest(ctx, parseInput(extendPrivacyRequestSchema, input));
+    return extendPrivacyRequest(ctx, input);
   }
 
   @FieldResolver(() => [PrivacyRequestEvent], { description: 'the timeline, oldest first' })
@@ -76,5 +72,13 @@ export class PrivacyRequestResolver {
   @FieldResolver(() => Int, { description: 'whole days until dueAt; negative when overdue' })
   daysLeft(@Root() request: PrivacyRequest, @Ctx() ctx: Context): number {
     return daysLeft(request.dueAt, ctx.app.now());
+  }
+
+  @FieldResolver(() => String, {
+    description:
+      'six characters of the keyed subject hash: the same for every request about one person, different for two people whose masked labels read alike, and naming nobody',
+  })
+  subjectReference(@Root() request: PrivacyRequest): string {
+    return request.subjectHash.slice(0, 6).toUpperCase();
   }
 }

@@ -7,8 +7,8 @@ import { paginate } from '../../graphql/paginate';
 import { loadForMember, requireMembership } from '../auth/authorization';
 import type { Tenant } from '../tenants/tenant.entity';
 import { deadlinesFor, extendedDueAt, jurisdictionOf } from './deadlines';
-import type { CreatePrivacyRequest } from './dto/create-privacy-request.input';
-import type { PrivacyRequestListFilter } from './dto/privacy-request-list.args';
+import type { CreatePrivacyRequestInput } from './dto/create-privacy-request.input';
+import type { PrivacyRequestListArgs } from './dto/privacy-request-list.args';
 import { findSubject, type FoundSubject } from './find-subject';
 import { PrivacyRequest } from './privacy-request.entity';
 import { Jurisdiction, OPEN_STATUSES, PrivacyRequestStatus, PrivacyRequestType } from './privacy-request-enums';
@@ -89,7 +89,7 @@ function linkToDuplicate(ctx: Context, request: PrivacyRequest, original: Privac
   addEvent(ctx, original, 'LINKED', `repeated by request ${request.id}`);
 }
 
-export async function createPrivacyRequest(ctx: Context, input: CreatePrivacyRequest): Promise<PrivacyRequest> {
+export async function createPrivacyRequest(ctx: Context, input: CreatePrivacyRequestInput): Promise<PrivacyRequest> {
   const { tenant } = await requireMembership(ctx, input.tenantId, PRIVACY_ROLES);
   return inTransaction(ctx, async (tx) => {
     const found = await findSubject(tx.em, tenant.id, input.subject);
@@ -153,7 +153,7 @@ export async function extendPrivacyRequest(
 
 export async function listPrivacyRequests(
   ctx: Context,
-  args: PrivacyRequestListFilter,
+  args: PrivacyRequestListArgs,
 ): Promise<ConnectionShape<PrivacyRequest>> {
   await requireMembership(ctx, args.tenantId, PRIVACY_ROLES);
   const now = ctx.app.now();
@@ -165,5 +165,5 @@ export async function listPrivacyRequests(
     ...(args.overdue === true ? [overdue] : []),
     ...(args.overdue === false ? [{ $not: overdue }] : []),
   ];
-  return paginate(ctx.em, PrivacyRequest, { $and: conditions }, { dueAt: 'asc' }, args);
+  return paginate(ctx.em, PrivacyRequest, { $and: conditions }, { closedRank: 'asc', dueAt: 'asc' }, args);
 }

@@ -365,6 +365,57 @@ describe.each(databaseKinds)('privacy requests (%s)', (kind) => {
     expect((await list({ status: 'COMPLETED' })).totalCount).toBe(1);
   });
 
+  it('lists open requests before closed ones, each soonest due first, in pages across the two', async () => {
+    const t = await sdkTenant(api);
+    const request = async (deviceId: string) =>
+      (await createRequest(api, t.token, { tenantId: t.tenantId, type: 'ACCESS', subject: { deviceId } })).id;
+    const closedFirstDue = await request('closed-first-due');
+    later(1);
+    const openSooner = await request('open-sooner');
+    later(1);
+    const closedLater = await request('closed-later');
+    later(1);
+    const openLater = await request('open-later');
+    t.token = await logIn(api, t.email);
+    await api.gql(DENY_REQUEST, { input: { id: closedFirstDue, reason: 'identity not verified' } }, t.token);
+    await completeRequest(api, t.token, closedLater);
+    const list = async (page: Record<string, unknown>) => {
+      const r = await api.gql(LIST_REQUESTS, { tenantId: t.tenantId, ...page }, t.token);
+      expect(r.errors).toBeUndefined();
+      return r.data!.privacyRequests;
+    };
+    const ids = (connection: { edges: { node: { id: string } }[] }) => connection.edges.map((e) => e.node.id);
+
+    expect(ids(await list({}))).toEqual([openSooner, openLater, closedFirstDue, closedLater]);
+    const first = await list({ first: 1 });
+    const second = await list({ first: 2, after: first.pageInfo.endCursor });
+    const third = await list({ first: 2, after: second.pageInfo.endCursor });
+    expect([ids(first), ids(second), ids(third)]).toEqual([[openSooner], [openLater, closedFirstDue], [closedLater]]);
+    expect(third.pageInfo.hasNextPage).toBe(false);
+  });
+
+  it('tells apart two people whose masked labels read alike, and gives one person the same reference each time', async () => {
+    const t = await sdkTenant(api);
+    const request = async (type: string, deviceId: string) => {
+      const r = await api.gql(
+        `mutation($input: CreatePrivacyRequestInput!) { createPrivacyRequest(input: $input) { subjectLabel subjectReference } }`,
+        { input: { tenantId: t.tenantId, type, subject: { deviceId } } },
+        t.token,
+      );
+      expect(r.errors).toBeUndefined();
+      return r.data!.createPrivacyRequest;
+    };
+    const [kim, lou, kimAgain] = [
+      await request('ACCESS', 'kim'),
+      await request('ACCESS', 'lou'),
+      await request('ERASURE', 'kim'),
+    ];
+    expect([kim.subjectLabel, lou.subjectLabel]).toEqual(['device •••', 'device •••']);
+    expect(kim.subjectReference).toMatch(/^[0-9A-F]{6}$/);
+    expect(lou.subjectReference).not.toBe(kim.subjectReference);
+    expect(kimAgain.subjectReference).toBe(kim.subjectReference);
+  });
+
   it("lets only OWNER and PRIVACY_OFFICER in, never an API key, and hides other tenants' requests", async () => {
     const t = await sdkTenant(api);
     const created = await createRequest(api, t.token, {

@@ -4,31 +4,15 @@ import { EndUser } from '../end-users/end-user.entity';
 import { EngagementEvent } from '../engagement/engagement-event.entity';
 import { Tenant } from '../tenants/tenant.entity';
 import { eraseEndUser, type ErasedCount } from './erase-end-user';
+import { databasePurgeLease, type PurgeLease } from './purge-lease';
 import { RetentionRun, type RetentionTrigger } from './retention-run.entity';
 
-/** Long enough for any purge to finish; a replica that dies holding it only delays the next purge this long. */
-const LEASE_MINUTES = 15;
 const BATCH = 200;
 
 const minus = (at: Date, days: number) => DateTime.fromJSDate(at, { zone: 'utc' }).minus({ days }).toJSDate();
 
 function addCounts(total: Map<string, number>, counts: ErasedCount[]): void {
   for (const { kind, count } of counts) total.set(kind, (total.get(kind) ?? 0) + count);
-}
-
-/**
- * Claims the tenant's purge lease with one conditional update: of several replicas asking at once, exactly one sees
- * a row change. The purge itself is idempotent (it deletes what is older than a cut-off), so a lease lost to a crash
- * costs nothing but time.
- */
-async function claimLease(em: EntityManager, tenantId: string, now: Date): Promise<boolean> {
-  const until = DateTime.fromJSDate(now).plus({ minutes: LEASE_MINUTES }).toJSDate();
-  const claimed = await em.nativeUpdate(
-    Tenant,
-    { id: tenantId, $or: [{ purgeLeaseUntil: null }, { purgeLeaseUntil: { $lt: now } }] },
-    { purgeLeaseUntil: until },
-  );
-  return claimed === 1;
 }
 
 /** End users not seen since the cut-off, erased one transaction each, so one failure does not undo the others. */
@@ -52,10 +36,12 @@ export async function purgeTenant(
   tenantId: string,
   clock: () => Date,
   trigger: RetentionTrigger,
+  lease: PurgeLease = databasePurgeLease,
 ): Promise<RetentionRun | null> {
   const em = base.fork();
   const now = clock();
-  if (!(await claimLease(em, tenantId, now))) return null;
+  const release = await lease.claim(em, tenantId, now);
+  if (!release) return null;
   try {
     const tenant = await em.findOneOrFail(Tenant, { id: tenantId }, { refresh: true });
     const events = await em.nativeDelete(EngagementEvent, {
@@ -71,7 +57,7 @@ export async function purgeTenant(
     await em.persistAndFlush(run);
     return run;
   } finally {
-    await em.nativeUpdate(Tenant, { id: tenantId }, { purgeLeaseUntil: null });
+    await release();
   }
 }
 

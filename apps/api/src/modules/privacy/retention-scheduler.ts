@@ -1,9 +1,16 @@
 import type { MikroORM } from '@mikro-orm/core';
 import type { FastifyBaseLogger } from 'fastify';
 import { Tenant } from '../tenants/tenant.entity';
+import type { PurgeLease } from './purge-lease';
 import { lastRetentionRun, purgeTenant } from './retention-purge';
 
-export type RetentionSchedulerDeps = { orm: MikroORM; now: () => Date; log: FastifyBaseLogger; intervalMs: number };
+export type RetentionSchedulerDeps = {
+  orm: MikroORM;
+  now: () => Date;
+  log: FastifyBaseLogger;
+  intervalMs: number;
+  lease?: PurgeLease;
+};
 
 /** One round: every tenant whose last purge is at least one interval old is purged (by whichever replica wins it). */
 export async function runScheduledPurges(deps: RetentionSchedulerDeps): Promise<void> {
@@ -13,7 +20,7 @@ export async function runScheduledPurges(deps: RetentionSchedulerDeps): Promise<
     try {
       const last = await lastRetentionRun(em, id);
       if (last && deps.now().getTime() - last.ranAt.getTime() < deps.intervalMs) continue;
-      await purgeTenant(em, id, deps.now, 'schedule');
+      await purgeTenant(em, id, deps.now, 'schedule', deps.lease);
     } catch (error) {
       deps.log.error({ err: error, tenantId: id }, 'retention purge failed; the next round tries again');
     }

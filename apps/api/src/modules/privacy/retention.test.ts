@@ -7,6 +7,7 @@ import { consentingAdult, EVENTS, sdkTenant, upsert } from '../../../test/sdk-fi
 import { codes, startTestApi, type TestApi } from '../../../test/test-api';
 import { EndUser } from '../end-users/end-user.entity';
 import { EngagementEvent } from '../engagement/engagement-event.entity';
+import { Tenant } from '../tenants/tenant.entity';
 import { RetentionRun } from './retention-run.entity';
 import { purgeTenant } from './retention-purge';
 import { runScheduledPurges, startRetentionScheduler } from './retention-scheduler';
@@ -58,9 +59,9 @@ describe.each(databaseKinds)('retention (%s)', (kind) => {
     const campaignId = await createCampaign(api, t.token, t.tenantId, {
       geofenceIds: [await createCircle(api, t.token, t.tenantId)],
     });
-    await consentingAdult(api, t.key, 'goes-quiet');
-    await consentingAdult(api, t.key, 'stays-active');
     const at = (daysAgo: number) => new Date(clock.getTime() - daysAgo * DAY).toISOString();
+    await consentingAdult(api, t.key, 'goes-quiet', at(50));
+    await consentingAdult(api, t.key, 'stays-active', at(50));
     const events = [
       { deviceId: 'stays-active', campaignId, type: 'DELIVERED', occurredAt: at(45) },
       { deviceId: 'stays-active', campaignId, type: 'OPENED', occurredAt: at(10) },
@@ -88,14 +89,15 @@ describe.each(databaseKinds)('retention (%s)', (kind) => {
     expect(settings.data!.retentionSettings.lastPurgeAt).toBe(clock.toISOString());
   });
 
-  it('lets only one of several replicas purge a tenant at once', async () => {
+  it('lets no replica purge a tenant while another holds its lease, and the next one once the lease has lapsed', async () => {
     const t = await sdkTenant(api);
     const orm = api.server.orm;
-    const runs = await Promise.all(
-      [1, 2, 3].map(() => purgeTenant(orm.em.fork(), t.tenantId, () => clock, 'schedule')),
-    );
-    expect(runs.filter((run) => run !== null)).toHaveLength(1);
-    expect(await purgeTenant(orm.em.fork(), t.tenantId, () => clock, 'schedule')).not.toBeNull();
+    const heldUntil = new Date(clock.getTime() + 60_000);
+    await orm.em.fork().nativeUpdate(Tenant, { id: t.tenantId }, { purgeLeaseUntil: heldUntil });
+    expect(await purgeTenant(orm.em.fork(), t.tenantId, () => clock, 'schedule')).toBeNull();
+    const lapsed = new Date(heldUntil.getTime() + 1);
+    expect(await purgeTenant(orm.em.fork(), t.tenantId, () => lapsed, 'schedule')).not.toBeNull();
+    expect(await purgeTenant(orm.em.fork(), t.tenantId, () => lapsed, 'schedule')).not.toBeNull();
   });
 
   it('runs on a schedule for tenants not purged within the interval, until stopped', async () => {

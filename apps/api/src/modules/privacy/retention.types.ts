@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { z } from 'zod';
-import { optionalField } from '../../graphql/parse-input';
+import { InputField } from '../../graphql/input-rules';
 import { idField } from '../auth/dto/fields';
 import { ErasedCountType } from './erased-count.type';
 
@@ -30,18 +30,18 @@ export class PurgeResult {
 
 @InputType('UpdateRetentionInput', { description: 'fields left out stay as they are' })
 export class UpdateRetentionInput {
-  @Field(() => ID)
+  @InputField(() => ID, idField)
   tenantId!: string;
 
-  @Field(() => Int, { nullable: true, description: '1..3650' })
-  eventRetentionDays?: number | null;
+  @InputField(() => Int, z.number().int().min(1, 'must be 1..3650').max(3650, 'must be 1..3650'), {
+    nullable: true,
+    description: '1..3650',
+  })
+  eventRetentionDays?: number;
 
-  @Field(() => Int, { nullable: true, description: '30..3650' })
-  inactiveEndUserDays?: number | null;
+  @InputField(() => Int, z.number().int().min(30, 'must be 30..3650').max(3650, 'must be 30..3650'), {
+    nullable: true,
+    description: '30..3650',
+  })
+  inactiveEndUserDays?: number;
 }
-
-export const updateRetentionSchema = z.object({
-  tenantId: idField,
-  eventRetentionDays: optionalField(z.number().int().min(1, 'must be 1..3650').max(3650, 'must be 1..3650')),
-  inactiveEndUserDays: optionalField(z.number().int().min(30, 'must be 30..3650').max(3650, 'must be 30..3650')),
-});

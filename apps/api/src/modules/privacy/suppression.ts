@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
+import { chunks } from '../../db/chunks';
 import type { Tenant } from '../tenants/tenant.entity';
 import { SuppressedDevice } from './suppressed-device.entity';
 
@@ -18,14 +19,20 @@ export async function isSuppressed(
   );
 }
 
-/** Idempotent: suppressing a device twice leaves one entry. */
-export async function suppressDevice(
+/** Idempotent: suppressing a device twice leaves one entry. Persisted with the caller's next flush. */
+export async function suppressDevices(
   em: EntityManager,
   secret: string,
   tenant: Tenant,
-  deviceId: string,
+  deviceIds: string[],
 ): Promise<void> {
-  const hash = deviceHash(secret, tenant.id, deviceId);
-  if (await em.count(SuppressedDevice, { tenant: tenant.id, deviceHash: hash })) return;
-  em.persist(new SuppressedDevice(tenant, hash));
+  const hashes = new Set(deviceIds.map((d) => deviceHash(secret, tenant.id, d)));
+  for (const chunk of chunks([...hashes])) {
+    const known = await em.find(SuppressedDevice, { tenant: tenant.id, deviceHash: { $in: chunk } });
+    for (const s of known) hashes.delete(s.deviceHash);
+  }
+  for (const hash of hashes) em.persist(new SuppressedDevice(tenant, hash));
 }
+
+export const suppressDevice = (em: EntityManager, secret: string, tenant: Tenant, deviceId: string): Promise<void> =>
+  suppressDevices(em, secret, tenant, [deviceId]);

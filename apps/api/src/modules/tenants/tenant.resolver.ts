@@ -1,14 +1,14 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Args, Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
-import { parseInput } from '../../graphql/parse-input';
+import { IdArgs } from '../../graphql/id-args';
 import { requireMembership, requireOperator } from '../auth/authorization';
 import { Membership } from '../auth/membership.entity';
 import { Role } from '../auth/role';
-import { idField } from '../auth/dto/fields';
-import { CreateTenantInput, createTenantSchema } from './dto/create-tenant.input';
-import { UpdateTenantSettingsInput, updateTenantSettingsSchema } from './dto/update-tenant-settings.input';
+import { CreateTenantInput } from './dto/create-tenant.input';
+import { PRIVACY_ROLES } from '../privacy/privacy-roles';
+import { MinimumAgeImpactArgs, UpdateTenantSettingsInput } from './dto/update-tenant-settings.input';
 import { Tenant } from './tenant.entity';
-import { createTenant, tenantsOf, updateTenantSettings } from './tenant.service';
+import { createTenant, minimumAgeImpact, tenantsOf, updateTenantSettings } from './tenant.service';
 
 @Resolver(() => Tenant)
 export class TenantResolver {
@@ -18,26 +18,40 @@ export class TenantResolver {
   }
 
   @Query(() => Tenant, { description: 'NOT_FOUND unless the signed-in operator is a member' })
-  async tenant(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Tenant> {
-    const membership = await requireMembership(ctx, parseInput(idField, id));
+  async tenant(@Args(() => IdArgs) { id }: IdArgs, @Ctx() ctx: Context): Promise<Tenant> {
+    const membership = await requireMembership(ctx, id);
     return membership.tenant;
   }
 
   @Mutation(() => Tenant, { description: 'the caller becomes OWNER' })
   createTenant(@Arg('input', () => CreateTenantInput) input: CreateTenantInput, @Ctx() ctx: Context): Promise<Tenant> {
     const operator = requireOperator(ctx);
-    return createTenant(ctx, operator, parseInput(createTenantSchema, input).name);
+    return createTenant(ctx, operator, input.name);
   }
 
-  @Mutation(() => Tenant, { description: 'OWNER only' })
+  @Mutation(() => Tenant, {
+    description: 'OWNER only; a minimum age erases every stored end user under it, in the same transaction',
+  })
   async updateTenantSettings(
     @Arg('input', () => UpdateTenantSettingsInput) input: UpdateTenantSettingsInput,
     @Ctx() ctx: Context,
   ): Promise<Tenant> {
     requireOperator(ctx);
-    const { tenantId, ...settings } = parseInput(updateTenantSettingsSchema, input);
-    const membership = await requireMembership(ctx, tenantId, [Role.OWNER]);
-    return updateTenantSettings(ctx, membership.tenant, settings);
+    const { tenantId, ...settings } = input;
+    await requireMembership(ctx, tenantId, [Role.OWNER]);
+    return updateTenantSettings(ctx, tenantId, settings);
+  }
+
+  @Query(() => Int, {
+    description:
+      'OWNER or PRIVACY_OFFICER: how many stored end users a minimum age of `minimumAge` would erase now (ask before raising it)',
+  })
+  async minimumAgeImpact(
+    @Args(() => MinimumAgeImpactArgs) args: MinimumAgeImpactArgs,
+    @Ctx() ctx: Context,
+  ): Promise<number> {
+    await requireMembership(ctx, args.tenantId, PRIVACY_ROLES);
+    return minimumAgeImpact(ctx, args.tenantId, args.minimumAge);
   }
 
   @FieldResolver(() => Role, { nullable: true, description: "the signed-in operator's role in this tenant" })

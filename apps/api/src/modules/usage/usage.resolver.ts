@@ -1,7 +1,7 @@
-import { Arg, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { Args, ArgsType, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import { z } from 'zod';
 import type { Context } from '../../context';
-import { parseInput } from '../../graphql/parse-input';
+import { InputField } from '../../graphql/input-rules';
 import { requireMembership } from '../auth/authorization';
 import { idField } from '../auth/dto/fields';
 import { UsageCounter } from './usage-counter.entity';
@@ -19,18 +19,23 @@ class UsageDay {
 }
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD');
-const usageArgs = z.object({ tenantId: idField, from: day, to: day });
+
+@ArgsType()
+class UsageArgs {
+  @InputField(() => ID, idField)
+  tenantId!: string;
+
+  @InputField(() => String, day)
+  from!: string;
+
+  @InputField(() => String, day)
+  to!: string;
+}
 
 @Resolver()
 export class UsageResolver {
   @Query(() => [UsageDay], { description: 'SDK calls per UTC day and operation (counted a few seconds late)' })
-  async usage(
-    @Arg('tenantId', () => ID) tenantId: string,
-    @Arg('from', () => String) from: string,
-    @Arg('to', () => String) to: string,
-    @Ctx() ctx: Context,
-  ): Promise<UsageDay[]> {
-    const args = parseInput(usageArgs, { tenantId, from, to });
+  async usage(@Args(() => UsageArgs) args: UsageArgs, @Ctx() ctx: Context): Promise<UsageDay[]> {
     await requireMembership(ctx, args.tenantId);
     return ctx.em.find(
       UsageCounter,

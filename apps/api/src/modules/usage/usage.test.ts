@@ -1,17 +1,26 @@
+import { randomBytes } from 'node:crypto';
+import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../../../test/databases';
 import { createApiKey, owner } from '../../../test/fixtures';
 import { sdkTenant, upsert } from '../../../test/sdk-fixtures';
 import { startTestApi, type TestApi } from '../../../test/test-api';
-import { TokenBuckets } from './token-bucket';
+import { RedisTokenBuckets, TokenBuckets } from './token-bucket';
 
-describe('token buckets', () => {
-  it('allows a burst, then refills at the rate, and says how long to wait', () => {
-    const buckets = new TokenBuckets(2, 3);
-    expect([0, 0, 0].map(() => buckets.take('k', 0))).toEqual([0, 0, 0]);
-    expect(buckets.take('k', 0)).toBe(1);
-    expect(buckets.take('k', 500)).toBe(0);
-    expect(buckets.take('other', 500)).toBe(0);
+const redis = new Redis(process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379');
+afterAll(() => redis.quit());
+
+describe.each([
+  ['in this process', () => new TokenBuckets(2, 3)],
+  ['in Redis', () => new RedisTokenBuckets(redis, `test-${randomBytes(4).toString('hex')}:`, 2, 3)],
+] as const)('token buckets %s', (_where, make) => {
+  it('allow a burst, then refill at the rate, and say how long to wait', async () => {
+    const buckets = make();
+    expect([await buckets.take('k', 0), await buckets.take('k', 0), await buckets.take('k', 0)]).toEqual([0, 0, 0]);
+    expect(await buckets.take('k', 0)).toBe(1);
+    expect(await buckets.take('k', 500)).toBe(0);
+    expect(await buckets.take('k', 500)).toBe(1);
+    expect(await buckets.take('other', 500)).toBe(0);
   });
 });
 

@@ -1,25 +1,23 @@
-import { Field, ID, InputType } from 'type-graphql';
+import { ID, InputType } from 'type-graphql';
 import { z } from 'zod';
+import { InputField } from '../../../graphql/input-rules';
 import { ApiKeyScope } from '../api-key-scope';
 import { idField, nameField } from './fields';
 
 @InputType('CreateApiKeyInput')
 export class CreateApiKeyInput {
-  @Field(() => ID)
+  @InputField(() => ID, idField)
   tenantId!: string;
 
-  @Field(() => String)
+  @InputField(() => String, nameField)
   name!: string;
 
-  @Field(() => [ApiKeyScope])
+  @InputField(
+    () => [ApiKeyScope],
+    z
+      .array(z.enum(ApiKeyScope))
+      .min(1, 'must name at least one scope')
+      .transform((s) => [...new Set(s)]),
+  )
   scopes!: ApiKeyScope[];
 }
-
-export const createApiKeySchema = z.object({
-  tenantId: idField,
-  name: nameField,
-  scopes: z
-    .array(z.enum(ApiKeyScope))
-    .min(1, 'must name at least one scope')
-    .transform((s) => [...new Set(s)]),
-});

@@ -1,14 +1,13 @@
-import { Field, InputType } from 'type-graphql';
+import { InputType } from 'type-graphql';
 import { z } from 'zod';
+import { InputField } from '../../../graphql/input-rules';
 import { emailField } from './fields';
 
 @InputType('LogInInput')
 export class LogInInput {
-  @Field(() => String)
+  @InputField(() => String, emailField)
   email!: string;
 
-  @Field(() => String)
+  @InputField(() => String, z.string().min(1).max(256))
   password!: string;
 }
-
-export const logInSchema = z.object({ email: emailField, password: z.string().min(1).max(256) });

@@ -1,36 +1,34 @@
-import { Field, ID, InputType } from 'type-graphql';
+import { ID, InputType } from 'type-graphql';
 import { z } from 'zod';
+import { InputField } from '../../../graphql/input-rules';
 import { Role } from '../role';
 import { emailField, idField } from './fields';
 
+const roleField = z.enum(Role);
+
 @InputType('AddMemberInput', { description: 'the email must belong to an operator who has signed up' })
 export class AddMemberInput {
-  @Field(() => ID)
+  @InputField(() => ID, idField)
   tenantId!: string;
 
-  @Field(() => String)
+  @InputField(() => String, emailField)
   email!: string;
 
-  @Field(() => Role)
+  @InputField(() => Role, roleField)
   role!: Role;
 }
 
 @InputType('ChangeMemberRoleInput')
 export class ChangeMemberRoleInput {
-  @Field(() => ID)
+  @InputField(() => ID, idField)
   membershipId!: string;
 
-  @Field(() => Role)
+  @InputField(() => Role, roleField)
   role!: Role;
 }
 
 @InputType('RemoveMemberInput')
 export class RemoveMemberInput {
-  @Field(() => ID)
+  @InputField(() => ID, idField)
   membershipId!: string;
 }
-
-const role = z.enum(Role);
-export const addMemberSchema = z.object({ tenantId: idField, email: emailField, role });
-export const changeMemberRoleSchema = z.object({ membershipId: idField, role });
-export const removeMemberSchema = z.object({ membershipId: idField });

@@ -1,17 +1,15 @@
-import { Field, InputType } from 'type-graphql';
-import { z } from 'zod';
+import { InputType } from 'type-graphql';
+import { InputField } from '../../../graphql/input-rules';
 import { emailField, nameField, passwordField } from './fields';
 
 @InputType('SignUpInput')
 export class SignUpInput {
-  @Field(() => String)
+  @InputField(() => String, emailField)
   email!: string;
 
-  @Field(() => String, { description: 'at least 10 characters' })
+  @InputField(() => String, passwordField, { description: 'at least 10 characters' })
   password!: string;
 
-  @Field(() => String)
+  @InputField(() => String, nameField)
   name!: string;
 }
-
-export const signUpSchema = z.object({ email: emailField, password: passwordField, name: nameField });

@@ -1,44 +1,27 @@
-import { ArgsType, Field, ID, Int } from 'type-graphql';
+import { ArgsType, ID } from 'type-graphql';
 import { z } from 'zod';
-import { pageArgsSchema } from '../../../graphql/paginate';
-import { optionalField } from '../../../graphql/parse-input';
+import { InputField } from '../../../graphql/input-rules';
+import { PageArgs } from '../../../graphql/paginate';
 import { idField } from '../../auth/dto/fields';
 import { CampaignStatus, Trigger } from '../campaign-enums';
 
 @ArgsType()
-export class CampaignListArgsType {
-  @Field(() => ID)
+export class CampaignListArgs extends PageArgs {
+  @InputField(() => ID, idField)
   tenantId!: string;
 
-  @Field(() => CampaignStatus, { nullable: true })
-  status?: CampaignStatus | null;
+  @InputField(() => CampaignStatus, z.enum(CampaignStatus), { nullable: true })
+  status?: CampaignStatus;
 
-  @Field(() => Trigger, { nullable: true })
-  trigger?: Trigger | null;
+  @InputField(() => Trigger, z.enum(Trigger), { nullable: true })
+  trigger?: Trigger;
 
-  @Field(() => String, { nullable: true })
-  tag?: string | null;
+  @InputField(() => String, z.string().trim().max(40), { nullable: true })
+  tag?: string;
 
-  @Field(() => String, { nullable: true, description: 'part of the name, any case' })
-  search?: string | null;
+  @InputField(() => String, z.string().trim().max(120), { nullable: true, description: 'part of the name, any case' })
+  search?: string;
 
-  @Field(() => Boolean, { nullable: true })
-  includeArchived?: boolean | null;
-
-  @Field(() => Int, { nullable: true, description: '1..200, default 50' })
-  first?: number | null;
-
-  @Field(() => String, { nullable: true })
-  after?: string | null;
+  @InputField(() => Boolean, z.boolean(), { nullable: true })
+  includeArchived?: boolean;
 }
-
-export const campaignListSchema = pageArgsSchema.extend({
-  tenantId: idField,
-  status: optionalField(z.enum(CampaignStatus)),
-  trigger: optionalField(z.enum(Trigger)),
-  tag: optionalField(z.string().trim().max(40)),
-  search: optionalField(z.string().trim().max(120)),
-  includeArchived: optionalField(z.boolean()),
-});
-
-export type CampaignListArgs = z.output<typeof campaignListSchema>;

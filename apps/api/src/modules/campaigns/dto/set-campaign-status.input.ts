@@ -1,15 +1,14 @@
-import { Field, ID, InputType } from 'type-graphql';
+import { ID, InputType } from 'type-graphql';
 import { z } from 'zod';
+import { InputField } from '../../../graphql/input-rules';
 import { idField } from '../../auth/dto/fields';
 import { CampaignStatus } from '../campaign-enums';
 
 @InputType('SetCampaignStatusInput')
 export class SetCampaignStatusInput {
-  @Field(() => ID)
+  @InputField(() => ID, idField)
   campaignId!: string;
 
-  @Field(() => CampaignStatus)
+  @InputField(() => CampaignStatus, z.enum(CampaignStatus))
   status!: CampaignStatus;
 }
-
-export const setCampaignStatusSchema = z.object({ campaignId: idField, status: z.enum(CampaignStatus) });

@@ -1,71 +1,60 @@
-import { Field, Float, InputType, Int } from 'type-graphql';
+import { Float, InputType, Int } from 'type-graphql';
 import { z } from 'zod';
-import { optionalField } from '../../../graphql/parse-input';
+import { InputField, inputSchema } from '../../../graphql/input-rules';
 import { deviceIdField } from '../../end-users/dto/upsert-end-user.input';
 import { beaconNumberSchema, beaconUuidSchema } from '../../places/dto/beacon.inputs';
-import { latLngSchema } from '../../places/lat-lng';
+import { latitudeField, longitudeField } from '../../places/lat-lng';
 
 @InputType('PositionInput')
 export class PositionInput {
-  @Field(() => Float)
+  @InputField(() => Float, latitudeField)
   latitude!: number;
 
-  @Field(() => Float)
+  @InputField(() => Float, longitudeField)
   longitude!: number;
 
-  @Field(() => Float, {
+  @InputField(() => Float, z.number().min(0, 'must be 0..10000').max(10_000, 'must be 0..10000'), {
     nullable: true,
     description: 'metres; offers only where the whole circle of uncertainty is inside',
   })
-  accuracyMeters?: number | null;
+  accuracyMeters?: number;
 }
 
 @InputType('BeaconSightingInput')
 export class BeaconSightingInput {
-  @Field(() => String)
+  @InputField(() => String, beaconUuidSchema)
   uuid!: string;
 
-  @Field(() => Int)
+  @InputField(() => Int, beaconNumberSchema('major'))
   major!: number;
 
-  @Field(() => Int)
+  @InputField(() => Int, beaconNumberSchema('minor'))
   minor!: number;
 }
 
 @InputType('EligibilityInput')
 export class EligibilityInput {
-  @Field(() => String)
+  @InputField(() => String, deviceIdField)
   deviceId!: string;
 
-  @Field(() => PositionInput, { nullable: true })
-  position?: PositionInput | null;
+  @InputField(() => PositionInput, inputSchema(PositionInput), { nullable: true })
+  position?: PositionInput;
 
-  @Field(() => [BeaconSightingInput], { nullable: true })
-  beacons?: BeaconSightingInput[] | null;
+  @InputField(
+    () => [BeaconSightingInput],
+    z.array(inputSchema(BeaconSightingInput)).max(100, 'at most 100 sightings'),
+    {
+      nullable: true,
+    },
+  )
+  beacons?: BeaconSightingInput[];
 
-  @Field(() => Date, { nullable: true, description: 'default now' })
-  at?: Date | null;
+  @InputField(() => Date, z.date(), { nullable: true, description: 'default now' })
+  at?: Date;
 
-  @Field(() => Int, { nullable: true, description: 'most offers to return: 1..20, default 5' })
-  limit?: number | null;
+  @InputField(() => Int, z.number().int().min(1, 'must be 1..20').max(20, 'must be 1..20'), {
+    nullable: true,
+    description: 'most offers to return: 1..20, default 5',
+  })
+  limit?: number;
 }
-
-export const eligibilitySchema = z.object({
-  deviceId: deviceIdField,
-  position: optionalField(
-    latLngSchema.extend({
-      accuracyMeters: optionalField(z.number().min(0, 'must be 0..10000').max(10_000, 'must be 0..10000')),
-    }),
-  ),
-  beacons: optionalField(
-    z
-      .array(
-        z.object({ uuid: beaconUuidSchema, major: beaconNumberSchema('major'), minor: beaconNumberSchema('minor') }),
-      )
-      .max(100, 'at most 100 sightings'),
-  ),
-  at: optionalField(z.date()),
-  limit: optionalField(z.number().int().min(1, 'must be 1..20').max(20, 'must be 1..20')),
-});
-
-export type EligibilityArgs = z.output<typeof eligibilitySchema>;

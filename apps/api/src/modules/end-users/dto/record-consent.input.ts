@@ -1,36 +1,30 @@
-import { Field, InputType } from 'type-graphql';
+import { InputType } from 'type-graphql';
 import { z } from 'zod';
-import { optionalField } from '../../../graphql/parse-input';
+import { InputField } from '../../../graphql/input-rules';
 import { ConsentPurpose } from '../../../policy/policy-enums';
 import { ConsentSource } from '../end-user-enums';
 import { deviceIdField } from './upsert-end-user.input';
 
 @InputType('RecordConsentInput')
 export class RecordConsentInput {
-  @Field(() => String)
+  @InputField(() => String, deviceIdField)
   deviceId!: string;
 
-  @Field(() => ConsentPurpose)
+  @InputField(() => ConsentPurpose, z.enum(ConsentPurpose))
   purpose!: ConsentPurpose;
 
-  @Field(() => Boolean)
+  @InputField(() => Boolean, z.boolean())
   granted!: boolean;
 
-  @Field(() => ConsentSource)
+  @InputField(() => ConsentSource, z.enum(ConsentSource))
   source!: ConsentSource;
 
-  @Field(() => String)
+  @InputField(() => String, z.string().trim().min(1, 'must not be empty').max(32, 'must be at most 32 characters'))
   policyVersion!: string;
 
-  @Field(() => Date, { nullable: true, description: 'when the end user chose; default now; never in the future' })
-  recordedAt?: Date | null;
+  @InputField(() => Date, z.date(), {
+    nullable: true,
+    description: 'when the end user chose; default now; never in the future',
+  })
+  recordedAt?: Date;
 }
-
-export const recordConsentSchema = z.object({
-  deviceId: deviceIdField,
-  purpose: z.enum(ConsentPurpose),
-  granted: z.boolean(),
-  source: z.enum(ConsentSource),
-  policyVersion: z.string().trim().min(1, 'must not be empty').max(32, 'must be at most 32 characters'),
-  recordedAt: optionalField(z.date()),
-});

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
+import { inputObject } from '../../../graphql/input-rules';
 import type { Beacon } from '../beacon.entity';
-import { createBeaconSchema } from '../dto/beacon.inputs';
+import { CreateBeaconInput } from '../dto/beacon.inputs';
 import { duplicateBeacon } from '../places.errors';
 import { numberCell, tagsCell, tagsText } from './csv-cells';
 import { checkRows, type ColumnOf, type RowError } from './csv-report';
@@ -8,8 +9,8 @@ import { checkRows, type ColumnOf, type RowError } from './csv-report';
 export const BEACON_COLUMNS = ['name', 'uuid', 'major', 'minor', 'latitude', 'longitude', 'tags'] as const;
 type BeaconColumn = (typeof BEACON_COLUMNS)[number];
 
-const beaconRowSchema = createBeaconSchema.omit({ tenantId: true });
-const identitySchema = createBeaconSchema.pick({ uuid: true, major: true, minor: true });
+const beaconRowSchema = inputObject(CreateBeaconInput).omit({ tenantId: true });
+const identitySchema = inputObject(CreateBeaconInput).pick({ uuid: true, major: true, minor: true });
 export type BeaconRow = z.output<typeof beaconRowSchema>;
 
 const columnOf: ColumnOf = ([first, second]) => {

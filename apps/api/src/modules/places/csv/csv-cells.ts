@@ -18,7 +18,17 @@ export function numberCell(check: RowCheck, field: string, cell: string): number
   return Number(cell);
 }
 
-/** `a|b`; an empty cell is no tags. */
-export const tagsCell = (cell: string): string[] | undefined => (cell === '' ? undefined : cell.split('|'));
+/**
+ * Tags are separated by `;` or `,` (what people type in a spreadsheet, e.g. `stores, paris`), or by `|` (files
+ * exported before `;`); blanks around them are dropped. An empty cell is no tags.
+ */
+export function tagsCell(cell: string): string[] | undefined {
+  const tags = cell
+    .split(/[;,|]/)
+    .map((tag) => tag.trim())
+    .filter(Boolean);
+  return tags.length === 0 ? undefined : tags;
+}
 
-export const tagsText = (tags: string[]): string => tags.join('|');
+/** The export writes the one documented separator, `;`, which needs no quoting in a CSV cell. */
+export const tagsText = (tags: string[]): string => tags.join(';');

@@ -35,6 +35,7 @@ export function readCsvTable<C extends string>(text: string, columns: readonly C
   if (!header) throw fileProblem(`The file is empty: it needs a header row, ${columns.join(',')}`);
   const names = header.map((name) => name.toLowerCase());
   checkHeader(names, columns);
+  if (records.length === 0) throw fileProblem('The file has a header and no rows: there is nothing to import');
   if (records.length > MAX_IMPORT_ROWS) {
     throw fileProblem(`The file has ${records.length} rows; import at most ${MAX_IMPORT_ROWS} at a time`);
   }

@@ -1,4 +1,5 @@
-import { createGeofenceSchema } from '../dto/geofence.inputs';
+import { inputObject } from '../../../graphql/input-rules';
+import { CreateGeofenceInput } from '../dto/geofence.inputs';
 import type { Geofence } from '../geofence.entity';
 import { GeofenceShape } from '../geofence-shape';
 import { type Geometry, geometryFrom } from '../geometry';
@@ -10,7 +11,7 @@ export const GEOFENCE_COLUMNS = ['name', 'shape', 'latitude', 'longitude', 'radi
 type GeofenceColumn = (typeof GEOFENCE_COLUMNS)[number];
 type GeofenceCells = Record<GeofenceColumn, string>;
 
-const geofenceRowSchema = createGeofenceSchema.omit({ tenantId: true });
+const geofenceRowSchema = inputObject(CreateGeofenceInput).omit({ tenantId: true });
 export type GeofenceRow = { name: string; tags?: string[]; geometry: Geometry };
 
 const columnOf: ColumnOf = ([first, second]) => {

@@ -169,6 +169,39 @@ describe.each(databaseKinds)('CSV import and export of places (%s)', (kind) => {
     expect(await stored(Beacon, tenantId)).toBe(0);
   });
 
+  it('refuses a file with a header and no rows with 400, writing nothing', async () => {
+    const { token, tenantId } = await owner(api);
+    for (const [what, header] of [
+      ['beacons', BEACON_HEADER],
+      ['geofences', GEOFENCE_HEADER],
+    ] as const) {
+      const { status, body } = await importCsv(what, tenantId, csv(header), token);
+      expect(status).toBe(400);
+      expect(body.error).toBe('The file has a header and no rows: there is nothing to import');
+    }
+    expect(await stored(Beacon, tenantId)).toBe(0);
+  });
+
+  it('reports a cell with a control character by row and column, importing nothing', async () => {
+    const { token, tenantId } = await owner(api);
+    const file = csv(
+      BEACON_HEADER,
+      `Good,${UUID},1,1,,,`,
+      `"Bad\u0000name",${UUID},1,2,,,`,
+      `Odd,${UUID},1,3,,,a|b\u0085`,
+    );
+    const { status, body } = await importCsv('beacons', tenantId, file, token);
+    expect(status).toBe(200);
+    expect(body).toEqual({
+      imported: 0,
+      errors: [
+        { row: 2, field: 'name', message: 'must not contain control characters' },
+        { row: 3, field: 'tags', message: 'tag 2: must not contain control characters' },
+      ],
+    });
+    expect(await stored(Beacon, tenantId)).toBe(0);
+  });
+
   it('refuses a row with more cells than the header with 400', async () => {
     const { token, tenantId } = await owner(api);
     const file = csv(BEACON_HEADER, `A,${UUID},1,1,,,`, `B,${UUID},1,2,,,,extra`);
@@ -253,6 +286,48 @@ describe.each(databaseKinds)('CSV import and export of places (%s)', (kind) => {
       (e: any) => e.node.name,
     );
     expect(names.sort()).toEqual(['=HYPERLINK("http://evil")', 'Quote "here"', 'Store']);
+  });
+
+  it('reads tags separated by ; or , (or | from older exports) and exports them separated by ;', async () => {
+    const o = await owner(api);
+    const geofences = csv(
+      GEOFENCE_HEADER,
+      'Comma,CIRCLE,48.8566,2.3522,150,,"stores, paris"',
+      'Semicolon,CIRCLE,48.8566,2.3522,150,,stores;paris; ',
+      'Bar,CIRCLE,48.8566,2.3522,150,,stores|paris',
+      'Blank,CIRCLE,48.8566,2.3522,150,," , ;"',
+    );
+    expect((await importCsv('geofences', o.tenantId, geofences, o.token)).body).toEqual({ imported: 4, errors: [] });
+
+    const tags = Object.fromEntries(
+      (await api.gql(GEOFENCES, { tenantId: o.tenantId }, o.token)).data!.geofences.edges.map((e: any) => [
+        e.node.name,
+        e.node.tags,
+      ]),
+    );
+    expect(tags).toEqual({
+      Comma: ['stores', 'paris'],
+      Semicolon: ['stores', 'paris'],
+      Bar: ['stores', 'paris'],
+      Blank: [],
+    });
+    const lines = dataLines((await exportCsv('geofences', o.tenantId, o.token)).text);
+    expect(lines.filter((line) => line.endsWith(',stores;paris'))).toHaveLength(3);
+
+    const separatorInTag = await api.gql(
+      'mutation($input: CreateGeofenceInput!) { createGeofence(input: $input) { id } }',
+      {
+        input: {
+          tenantId: o.tenantId,
+          name: 'Odd tag',
+          center: { latitude: 1, longitude: 1 },
+          radiusMeters: 10,
+          tags: ['stores, paris'],
+        },
+      },
+      o.token,
+    );
+    expect(separatorInTag.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'tags.0' });
   });
 
   it("never puts another tenant's places in an export", async () => {

@@ -1,57 +1,9 @@
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { ID, InputType, Int } from 'type-graphql';
 import { z } from 'zod';
-import { optionalField } from '../../../graphql/parse-input';
+import { InputField, inputSchema } from '../../../graphql/input-rules';
 import { idField, nameField } from '../../auth/dto/fields';
-import { LatLngInput, latLngSchema } from '../lat-lng';
+import { LatLngInput } from '../lat-lng';
 import { tagsSchema } from '../tags';
-
-@InputType('CreateBeaconInput')
-export class CreateBeaconInput {
-  @Field(() => ID)
-  tenantId!: string;
-
-  @Field(() => String)
-  name!: string;
-
-  @Field(() => String)
-  uuid!: string;
-
-  @Field(() => Int)
-  major!: number;
-
-  @Field(() => Int)
-  minor!: number;
-
-  @Field(() => LatLngInput, { nullable: true })
-  placement?: LatLngInput | null;
-
-  @Field(() => [String], { nullable: true })
-  tags?: string[] | null;
-}
-
-@InputType('UpdateBeaconInput', { description: 'fields left out stay as they are' })
-export class UpdateBeaconInput {
-  @Field(() => ID)
-  id!: string;
-
-  @Field(() => String, { nullable: true })
-  name?: string | null;
-
-  @Field(() => String, { nullable: true })
-  uuid?: string | null;
-
-  @Field(() => Int, { nullable: true })
-  major?: number | null;
-
-  @Field(() => Int, { nullable: true })
-  minor?: number | null;
-
-  @Field(() => LatLngInput, { nullable: true })
-  placement?: LatLngInput | null;
-
-  @Field(() => [String], { nullable: true })
-  tags?: string[] | null;
-}
 
 export const beaconUuidSchema = z
   .string()
@@ -64,22 +16,50 @@ export const beaconUuidSchema = z
 export const beaconNumberSchema = (field: string) =>
   z.number().int().min(0, `${field} must be between 0 and 65535`).max(65535, `${field} must be between 0 and 65535`);
 
-export const createBeaconSchema = z.object({
-  tenantId: idField,
-  name: nameField,
-  uuid: beaconUuidSchema,
-  major: beaconNumberSchema('major'),
-  minor: beaconNumberSchema('minor'),
-  placement: optionalField(latLngSchema),
-  tags: optionalField(tagsSchema),
-});
+@InputType('CreateBeaconInput')
+export class CreateBeaconInput {
+  @InputField(() => ID, idField)
+  tenantId!: string;
 
-export const updateBeaconSchema = z.object({
-  id: idField,
-  name: optionalField(nameField),
-  uuid: optionalField(beaconUuidSchema),
-  major: optionalField(beaconNumberSchema('major')),
-  minor: optionalField(beaconNumberSchema('minor')),
-  placement: optionalField(latLngSchema),
-  tags: optionalField(tagsSchema),
-});
+  @InputField(() => String, nameField)
+  name!: string;
+
+  @InputField(() => String, beaconUuidSchema)
+  uuid!: string;
+
+  @InputField(() => Int, beaconNumberSchema('major'))
+  major!: number;
+
+  @InputField(() => Int, beaconNumberSchema('minor'))
+  minor!: number;
+
+  @InputField(() => LatLngInput, inputSchema(LatLngInput), { nullable: true })
+  placement?: LatLngInput;
+
+  @InputField(() => [String], tagsSchema, { nullable: true })
+  tags?: string[];
+}
+
+@InputType('UpdateBeaconInput', { description: 'fields left out stay as they are' })
+export class UpdateBeaconInput {
+  @InputField(() => ID, idField)
+  id!: string;
+
+  @InputField(() => String, nameField, { nullable: true })
+  name?: string;
+
+  @InputField(() => String, beaconUuidSchema, { nullable: true })
+  uuid?: string;
+
+  @InputField(() => Int, beaconNumberSchema('major'), { nullable: true })
+  major?: number;
+
+  @InputField(() => Int, beaconNumberSchema('minor'), { nullable: true })
+  minor?: number;
+
+  @InputField(() => LatLngInput, inputSchema(LatLngInput), { nullable: true })
+  placement?: LatLngInput;
+
+  @InputField(() => [String], tagsSchema, { nullable: true })
+  tags?: string[];
+}

@@ -1,73 +1,52 @@
-import { Field, Float, ID, InputType } from 'type-graphql';
-import { z } from 'zod';
-import { optionalField } from '../../../graphql/parse-input';
+import { Float, ID, InputType } from 'type-graphql';
+import { InputField, inputSchema } from '../../../graphql/input-rules';
 import { idField, nameField } from '../../auth/dto/fields';
 import { polygonSchema, radiusSchema } from '../geometry';
-import { LatLngInput, latLngSchema } from '../lat-lng';
+import { LatLngInput } from '../lat-lng';
 import { tagsSchema } from '../tags';
 
 @InputType('CreateGeofenceInput')
 export class CreateGeofenceInput {
-  @Field(() => ID)
+  @InputField(() => ID, idField)
   tenantId!: string;
 
-  @Field(() => String)
+  @InputField(() => String, nameField)
   name!: string;
 
-  @Field(() => LatLngInput, { nullable: true })
-  center?: LatLngInput | null;
+  @InputField(() => LatLngInput, inputSchema(LatLngInput), { nullable: true })
+  center?: LatLngInput;
 
-  @Field(() => Float, { nullable: true })
-  radiusMeters?: number | null;
+  @InputField(() => Float, radiusSchema, { nullable: true })
+  radiusMeters?: number;
 
-  @Field(() => [LatLngInput], {
+  @InputField(() => [LatLngInput], polygonSchema, {
     nullable: true,
     description:
       'a circle: center + radiusMeters (1..100000), or a polygon: 3+ vertices, not self-intersecting; exactly one of the two',
   })
-  polygon?: LatLngInput[] | null;
+  polygon?: LatLngInput[];
 
-  @Field(() => [String], { nullable: true })
-  tags?: string[] | null;
+  @InputField(() => [String], tagsSchema, { nullable: true })
+  tags?: string[];
 }
 
 @InputType('UpdateGeofenceInput', { description: 'fields left out stay as they are; a new shape replaces the old one' })
 export class UpdateGeofenceInput {
-  @Field(() => ID)
+  @InputField(() => ID, idField)
   id!: string;
 
-  @Field(() => String, { nullable: true })
-  name?: string | null;
+  @InputField(() => String, nameField, { nullable: true })
+  name?: string;
 
-  @Field(() => LatLngInput, { nullable: true })
-  center?: LatLngInput | null;
+  @InputField(() => LatLngInput, inputSchema(LatLngInput), { nullable: true })
+  center?: LatLngInput;
 
-  @Field(() => Float, { nullable: true })
-  radiusMeters?: number | null;
+  @InputField(() => Float, radiusSchema, { nullable: true })
+  radiusMeters?: number;
 
-  @Field(() => [LatLngInput], { nullable: true })
-  polygon?: LatLngInput[] | null;
+  @InputField(() => [LatLngInput], polygonSchema, { nullable: true })
+  polygon?: LatLngInput[];
 
-  @Field(() => [String], { nullable: true })
-  tags?: string[] | null;
+  @InputField(() => [String], tagsSchema, { nullable: true })
+  tags?: string[];
 }
-
-const shapeFields = {
-  center: optionalField(latLngSchema),
-  radiusMeters: optionalField(radiusSchema),
-  polygon: optionalField(polygonSchema),
-};
-
-export const createGeofenceSchema = z.object({
-  tenantId: idField,
-  name: nameField,
-  ...shapeFields,
-  tags: optionalField(tagsSchema),
-});
-
-export const updateGeofenceSchema = z.object({
-  id: idField,
-  name: optionalField(nameField),
-  ...shapeFields,
-  tags: optionalField(tagsSchema),
-});

@@ -1,36 +1,24 @@
-import { ArgsType, Field, ID, Int } from 'type-graphql';
+import { ArgsType, ID } from 'type-graphql';
 import { z } from 'zod';
-import { pageArgsSchema } from '../../../graphql/paginate';
-import { optionalField } from '../../../graphql/parse-input';
+import { InputField } from '../../../graphql/input-rules';
+import { PageArgs } from '../../../graphql/paginate';
 import { idField } from '../../auth/dto/fields';
 import { PrivacyRequestStatus, PrivacyRequestType } from '../privacy-request-enums';
 
 @ArgsType()
-export class PrivacyRequestListArgs {
-  @Field(() => ID)
+export class PrivacyRequestListArgs extends PageArgs {
+  @InputField(() => ID, idField)
   tenantId!: string;
 
-  @Field(() => PrivacyRequestStatus, { nullable: true })
-  status?: PrivacyRequestStatus | null;
+  @InputField(() => PrivacyRequestStatus, z.enum(PrivacyRequestStatus), { nullable: true })
+  status?: PrivacyRequestStatus;
 
-  @Field(() => PrivacyRequestType, { nullable: true })
-  type?: PrivacyRequestType | null;
+  @InputField(() => PrivacyRequestType, z.enum(PrivacyRequestType), { nullable: true })
+  type?: PrivacyRequestType;
 
-  @Field(() => Boolean, { nullable: true, description: 'true: open and past due; false: all but those' })
-  overdue?: boolean | null;
-
-  @Field(() => Int, { nullable: true, description: '1..200, default 50' })
-  first?: number | null;
-
-  @Field(() => String, { nullable: true })
-  after?: string | null;
+  @InputField(() => Boolean, z.boolean(), {
+    nullable: true,
+    description: 'true: open and past due; false: all but those',
+  })
+  overdue?: boolean;
 }
-
-export const privacyRequestListSchema = pageArgsSchema.extend({
-  tenantId: idField,
-  status: optionalField(z.enum(PrivacyRequestStatus)),
-  type: optionalField(z.enum(PrivacyRequestType)),
-  overdue: optionalField(z.boolean()),
-});
-
-export type PrivacyRequestListFilter = z.output<typeof privacyRequestListSchema>;

@@ -1,11 +1,9 @@
-import { Field, InputType } from 'type-graphql';
-import { z } from 'zod';
+import { InputType } from 'type-graphql';
+import { InputField } from '../../../graphql/input-rules';
 import { nameField } from '../../auth/dto/fields';
 
 @InputType('CreateTenantInput')
 export class CreateTenantInput {
-  @Field(() => String)
+  @InputField(() => String, nameField)
   name!: string;
 }
-
-export const createTenantSchema = z.object({ name: nameField });

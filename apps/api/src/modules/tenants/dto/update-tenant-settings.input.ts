@@ -1,36 +1,50 @@
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { ArgsType, ID, InputType, Int } from 'type-graphql';
 import { z } from 'zod';
-import { optionalField } from '../../../graphql/parse-input';
+import { InputField } from '../../../graphql/input-rules';
+import { MINIMUM_AGE_CEILING, MINIMUM_AGE_FLOOR } from '../../../policy/age';
 import { idField, nameField } from '../../auth/dto/fields';
-import { MINIMUM_AGE_FLOOR } from '../../../policy/age';
 import { isKnownTimeZone } from '../timezone';
+
+const minimumAgeRange = `must be a whole number of years from ${MINIMUM_AGE_FLOOR} to ${MINIMUM_AGE_CEILING}`;
+export const minimumAgeField = z
+  .number()
+  .int(minimumAgeRange)
+  .min(MINIMUM_AGE_FLOOR, minimumAgeRange)
+  .max(MINIMUM_AGE_CEILING, minimumAgeRange);
+
+@ArgsType()
+export class MinimumAgeImpactArgs {
+  @InputField(() => ID, idField)
+  tenantId!: string;
+
+  @InputField(() => Int, minimumAgeField)
+  minimumAge!: number;
+}
 
 @InputType('UpdateTenantSettingsInput', { description: 'fields left out stay as they are' })
 export class UpdateTenantSettingsInput {
-  @Field(() => ID)
+  @InputField(() => ID, idField)
   tenantId!: string;
 
-  @Field(() => String, { nullable: true })
-  name?: string | null;
+  @InputField(() => String, nameField, { nullable: true })
+  name?: string;
 
-  @Field(() => Int, { nullable: true, description: 'may only be raised; never below 13' })
-  minimumAge?: number | null;
+  @InputField(() => Int, minimumAgeField, {
+    nullable: true,
+    description:
+      '13 to 21; every stored end user under it is erased and suppressed at once, and lowering it brings nobody back',
+  })
+  minimumAge?: number;
 
-  @Field(() => String, { nullable: true, description: 'IANA time zone, e.g. Europe/Paris' })
-  timezone?: string | null;
+  @InputField(() => String, z.string().refine(isKnownTimeZone, 'must be an IANA time zone such as Europe/Paris'), {
+    nullable: true,
+    description: 'IANA time zone, e.g. Europe/Paris',
+  })
+  timezone?: string;
 
-  @Field(() => Boolean, { nullable: true })
-  requireMarketingConsent?: boolean | null;
+  @InputField(() => Boolean, z.boolean(), { nullable: true })
+  requireMarketingConsent?: boolean;
 
-  @Field(() => String, { nullable: true })
-  policyVersion?: string | null;
+  @InputField(() => String, z.string().trim().min(1).max(32), { nullable: true })
+  policyVersion?: string;
 }
-
-export const updateTenantSettingsSchema = z.object({
-  tenantId: idField,
-  name: optionalField(nameField),
-  minimumAge: optionalField(z.number().int().min(MINIMUM_AGE_FLOOR, `must be at least ${MINIMUM_AGE_FLOOR}`).max(21)),
-  timezone: optionalField(z.string().refine(isKnownTimeZone, 'must be an IANA time zone such as Europe/Paris')),
-  requireMarketingConsent: optionalField(z.boolean()),
-  policyVersion: optionalField(z.string().trim().min(1).max(32)),
-});
