@@ -53,19 +53,25 @@ export async function seedTenant(em: EntityManager): Promise<{ tenant: Tenant; k
   return { tenant, key };
 }
 
-/** `count` end users cycling through every consent variant; returns the device ids the policy lets be targeted. */
-export async function seedEndUsers(em: EntityManager, tenant: Tenant, count: number): Promise<string[]> {
+/**
+ * End users `from` to `to` (device-<i>) cycling through every consent variant, their ledger and its current state;
+ * returns the device ids the policy lets be targeted.
+ */
+export async function seedEndUsers(em: EntityManager, tenant: Tenant, from: number, to: number): Promise<string[]> {
   const permissions = Object.values(LocationPermission);
   const users: EndUser[] = [];
   const consents: ConsentRecord[] = [];
   const eligible: string[] = [];
   const at = new Date(Date.now() - 3_600_000);
-  for (let i = 0; i < count; i++) {
+  for (let i = from; i < to; i++) {
     const user = new EndUser(tenant, `device-${i}`);
     user.age = 18 + (i % 60);
     user.locationPermission = permissions[i % permissions.length]!;
     const location = i % 3 !== 2;
     const marketing = i % 5 !== 4;
+    user.locationConsent = location;
+    user.marketingConsent = marketing;
+    user.analyticsConsent = i % 2 === 0;
     for (const [purpose, granted] of [
       [ConsentPurpose.LOCATION, location],
       [ConsentPurpose.MARKETING, marketing],

@@ -1,39 +1,34 @@
 /**
- * `pnpm bench`: eligibility throughput and latency on SQLite and PostgreSQL. Seeds one tenant with 100,000 end users
- * (every consent variant) and 1,000 beacons, starts the real server in production mode, and measures with autocannon
- * from a second process: (1) `{ __typename }` with an API key, (2) eligibility at 100, 10,000 and 100,000 geofences,
- * and (3) decide() + the index lookup in-process. Writes a markdown table to bench/results/ and prints it.
- * PostgreSQL: TEST_POSTGRES_URL, else the local server at 127.0.0.1:5432 (a throwaway database).
+ * `pnpm bench`: the SDK's hot path against the targets of the eligibility issue, on SQLite and PostgreSQL. Seeds one
+ * tenant in steps (1,000 then 100,000 end users with every consent variant; 100, 10,000 then 100,000 geofences;
+ * 1,000 beacons), starts the compiled server in production mode as its own process for each step, and loads it with
+ * autocannon from another process (16 connections). Every ratio compares figures of one run; the table says which
+ * targets are met. PostgreSQL: TEST_POSTGRES_URL, else the local server (a throwaway database).
  */
-import { spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { EntityManager } from '@mikro-orm/core';
 import { loadConfig } from '../src/config';
-import { EndUser } from '../src/modules/end-users/end-user.entity';
-import { ConsentRecord } from '../src/modules/end-users/consent-record.entity';
-import { consentFacts, policyEndUser, policyTenant } from '../src/modules/end-users/policy-view';
-import { Tenant } from '../src/modules/tenants/tenant.entity';
-import { decide } from '../src/policy/decide';
-import type { MikroORM } from '@mikro-orm/core';
 import { openOrm } from '../src/db/orm';
-import { CatalogIndexCache } from '../src/modules/eligibility/catalog-index.cache';
+import type { Tenant } from '../src/modules/tenants/tenant.entity';
 import { type Database, postgresDatabase, sqliteDatabase } from './bench-support';
 import { addGeofences, random, randomPosition, seedBeacons, seedEndUsers, seedTenant } from './eligibility-seed';
 
-const END_USERS = Number(process.env.BENCH_END_USERS ?? 100_000);
-const TIERS = [100, 10_000, 100_000];
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
-const CONNECTIONS = 20;
+const CONNECTIONS = 16;
+const apiRoot = fileURLToPath(new URL('..', import.meta.url));
 
-type Row = { scenario: string; requestsPerSecond: number; p50: number; p99: number; errors: number; rssMb: number };
+type Load = { requestsPerSecond: number; p50: number; p99: number; errors: number };
+type Figure = Load & { scenario: string; rssMb?: number };
+type Target = { what: string; value: number; target: string; met: boolean };
 
-function runLoad(url: string, key: string, bodies: string[]): Promise<Omit<Row, 'scenario' | 'rssMb'>> {
+function runLoad(url: string, bodies: string[], key?: string, rate?: number): Promise<Load> {
   const plan = join(tmpdir(), `vicinity-load-${randomBytes(4).toString('hex')}.json`);
-  writeFileSync(plan, JSON.stringify({ url, key, bodies, seconds: SECONDS, connections: CONNECTIONS }));
+  writeFileSync(plan, JSON.stringify({ url, key, bodies, seconds: SECONDS, connections: CONNECTIONS, rate }));
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
@@ -50,6 +45,53 @@ function runLoad(url: string, key: string, bodies: string[]): Promise<Omit<Row, 
   });
 }
 
+async function waitUntilUp(url: string): Promise<void> {
+  for (let i = 0; i < 240; i++) {
+    const up = await fetch(url).then(
+      (r) => r.status < 500,
+      () => false,
+    );
+    if (up) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+function startProcess(args: string[], env: Record<string, string>): ChildProcess {
+  const child = spawn(process.execPath, args, { cwd: apiRoot, env: { ...process.env, ...env }, stdio: 'inherit' });
+  process.once('exit', () => child.kill('SIGKILL'));
+  return child;
+}
+
+async function stopProcess(child: ChildProcess): Promise<void> {
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await exited;
+}
+
+/** The compiled API (`node start.mjs` under NODE_ENV=production), as deployed. */
+async function startApi(databaseUrl: string, port: number): Promise<ChildProcess> {
+  const child = startProcess(['start.mjs'], {
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'warn',
+    PORT: String(port),
+    DATABASE_URL: databaseUrl,
+    SUPPRESSION_SECRET: randomBytes(32).toString('hex'),
+    SERVE_DASHBOARD: 'false',
+    PURGE_INTERVAL_MINUTES: '0',
+    // The bench measures the server, not the per-key budget that protects it.
+    SDK_RATE_LIMIT_PER_SECOND: '100000',
+    SDK_RATE_LIMIT_BURST: '100000',
+  });
+  await waitUntilUp(`http://127.0.0.1:${port}/healthz`);
+  return child;
+}
+
+const residentMb = (pid: number) =>
+  Math.round(Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024);
+
+const TYPENAME = [JSON.stringify({ query: '{ __typename }' })];
+
 function eligibilityBodies(devices: string[], count = 2000): string[] {
   return Array.from({ length: count }, () =>
     JSON.stringify({
@@ -65,149 +107,168 @@ function eligibilityBodies(devices: string[], count = 2000): string[] {
   );
 }
 
-/** decide() and the index lookup, without HTTP or the database: the floor under the hot path. */
-async function inProcess(
-  orm: MikroORM,
-  catalog: CatalogIndexCache,
-  tenant: Tenant,
-  devices: string[],
-): Promise<Omit<Row, 'scenario' | 'rssMb'>> {
-  const em = orm.em.fork();
-  const sample = await em.find(EndUser, { tenant: tenant.id, deviceId: { $in: devices.slice(0, 500) } });
-  const consents = await em.find(ConsentRecord, { tenant: tenant.id, endUser: { $in: sample.map((u) => u.id) } });
-  const fresh = await em.findOneOrFail(Tenant, { id: tenant.id });
-  const index = await catalog.get(tenant.id, fresh.catalogVersion);
-  const consentsByUser = new Map(
-    sample.map((u) => [u.id, consentFacts(consents.filter((c) => c.endUser.id === u.id))]),
-  );
-  const timings: number[] = [];
-  const started = performance.now();
-  for (let i = 0; i < 50_000; i++) {
-    const user = sample[i % sample.length]!;
-    const t0 = performance.now();
-    const decision = decide(policyEndUser(user), consentsByUser.get(user.id)!, {
-      tenant: policyTenant(fresh),
-      at: new Date(),
-    });
-    if (decision.eligible) index.campaignsAt({ ...randomPosition(), accuracyMeters: 10 }, []);
-    timings.push(performance.now() - t0);
-  }
-  const seconds = (performance.now() - started) / 1000;
-  timings.sort((a, b) => a - b);
-  return { requestsPerSecond: 50_000 / seconds, p50: timings[25_000]!, p99: timings[49_500]!, errors: 0 };
-}
-
-/** The API as its own process (so its memory is its own), started like production: `node --import tsx src/main.ts`. */
-async function startServerProcess(databaseUrl: string, port: number): Promise<{ pid: number; stop(): Promise<void> }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: fileURLToPath(new URL('..', import.meta.url)),
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      LOG_LEVEL: 'warn',
-      PORT: String(port),
-      DATABASE_URL: databaseUrl,
-      SUPPRESSION_SECRET: randomBytes(32).toString('hex'),
-      // The bench measures the server, not the per-key budget that protects it.
-      SDK_RATE_LIMIT_PER_SECOND: '100000',
-      SDK_RATE_LIMIT_BURST: '100000',
-    },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  for (let i = 0; i < 240; i++) {
-    if (
-      await fetch(`http://127.0.0.1:${port}/healthz`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      break;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  const orphanGuard = () => child.kill('SIGKILL');
-  process.once('exit', orphanGuard);
-  return {
-    pid: child.pid!,
-    stop: () =>
-      new Promise((resolve) => {
-        child.once('exit', () => {
-          process.off('exit', orphanGuard);
-          resolve();
-        });
-        child.kill('SIGTERM');
-      }),
-  };
-}
-
-function residentMb(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024);
-}
-
-async function benchOn(kind: 'sqlite' | 'postgres', database: Database): Promise<Row[]> {
-  // Seeding goes through its own ORM connection; the server process only ever serves.
+async function benchOn(kind: 'sqlite' | 'postgres', database: Database, bareUrl: string): Promise<Figure[]> {
+  // Seeding goes through its own ORM connection; the server is started afresh after each step.
   const orm = await openOrm(loadConfig({ DATABASE_URL: database.url }).database);
-  const em = orm.em.fork();
+  const em: EntityManager = orm.em.fork();
   const { tenant, key } = await seedTenant(em);
-  const devices = await seedEndUsers(em, tenant, END_USERS);
   await seedBeacons(em, tenant, 1000);
   const port = 4900 + Math.floor(Math.random() * 90);
   const url = `http://127.0.0.1:${port}/graphql`;
-  const rows: Row[] = [];
-  // SQLite allows one writer: the server is stopped whenever the bench seeds, and started afresh for each run.
-  const measure = async (scenario: string, bodies: string[]) => {
-    const server = await startServerProcess(database.url, port);
+  const figures: Figure[] = [];
+  let devices: string[] = [];
+  const withServer = async (work: (pid: number) => Promise<void>) => {
+    const server = await startApi(database.url, port);
     try {
+      // A request of an eligible end user first: the tenant's index is built before the clock starts.
       await fetch(url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
-        body: bodies[0],
+        body: eligibilityBodies(devices.slice(0, 1), 1)[0],
       });
-      rows.push({ scenario, ...(await runLoad(url, key, bodies)), rssMb: residentMb(server.pid) });
+      await work(server.pid!);
     } finally {
-      await server.stop();
+      await stopProcess(server);
     }
   };
-  await measure(`${kind}: { __typename } (API key)`, [JSON.stringify({ query: '{ __typename }' })]);
-  let placed = 0;
-  for (const tier of TIERS) {
-    await addGeofences(em, tenant, tier - placed, String(tier));
-    placed = tier;
-    await measure(`${kind}: eligibility, ${tier.toLocaleString('en')} geofences`, eligibilityBodies(devices));
-  }
-  const index = new CatalogIndexCache(orm);
-  rows.push({
-    scenario: `${kind}: decide() + index lookup in-process, ${placed.toLocaleString('en')} geofences`,
-    ...(await inProcess(orm, index, tenant, devices)),
-    rssMb: 0,
+  const measure = async (scenario: string, load: Promise<Load>, pid?: number) => {
+    figures.push({ scenario: `${kind}: ${scenario}`, ...(await load), ...(pid && { rssMb: residentMb(pid) }) });
+    const f = figures.at(-1)!;
+    process.stderr.write(`${f.scenario}: ${Math.round(f.requestsPerSecond)} req/s, p50 ${f.p50} ms, p99 ${f.p99} ms\n`);
+  };
+
+  const grow = async (t: Tenant, geofences: number, label: string) => addGeofences(em, t, geofences, label);
+  devices = await seedEndUsers(em, tenant, 0, 1_000);
+  await grow(tenant, 100, '100');
+  await withServer(() =>
+    measure('eligibility, 1,000 end users, 100 geofences', runLoad(url, eligibilityBodies(devices), key)),
+  );
+
+  devices = [...devices, ...(await seedEndUsers(em, tenant, 1_000, 100_000))];
+  await withServer(() =>
+    measure('eligibility, 100,000 end users, 100 geofences', runLoad(url, eligibilityBodies(devices), key)),
+  );
+
+  await grow(tenant, 9_900, '10k');
+  await withServer(async (pid) => {
+    await measure('bare Fastify route', runLoad(bareUrl, TYPENAME));
+    await measure('{ __typename }, anonymous', runLoad(url, TYPENAME));
+    await measure('{ __typename }, API key', runLoad(url, TYPENAME, key));
+    await measure(
+      'eligibility, 100,000 end users, 10,000 geofences',
+      runLoad(url, eligibilityBodies(devices), key),
+      pid,
+    );
+    const half = figures.at(-1)!.requestsPerSecond / 2;
+    await measure(
+      `eligibility at half that rate (${Math.round(half)} req/s)`,
+      runLoad(url, eligibilityBodies(devices), key, half),
+    );
   });
+
+  await grow(tenant, 90_000, '100k');
+  await withServer((pid) =>
+    measure('eligibility, 100,000 end users, 100,000 geofences', runLoad(url, eligibilityBodies(devices), key), pid),
+  );
   await orm.close();
-  return rows;
+  return figures;
 }
 
-function table(rows: Row[]): string {
-  const lines = rows.map(
-    (r) =>
-      `| ${r.scenario} | ${Math.round(r.requestsPerSecond).toLocaleString('en')} | ${r.p50.toFixed(2)} | ${r.p99.toFixed(2)} | ${r.errors} | ${r.rssMb} |`,
-  );
-  return ['| scenario | req/s | p50 ms | p99 ms | errors | RSS MB |', '|---|---:|---:|---:|---:|---:|', ...lines].join(
-    '\n',
-  );
+function targetsOf(kind: string, figures: Figure[]): Target[] {
+  const f = (scenario: string) => figures.find((x) => x.scenario === `${kind}: ${scenario}`)!;
+  const anonymous = f('{ __typename }, anonymous');
+  const main = f('eligibility, 100,000 end users, 10,000 geofences');
+  const ratio = (what: string, value: number, min: number) => ({
+    what: `${kind}: ${what}`,
+    value,
+    target: `≥ ${min}`,
+    met: value >= min,
+  });
+  const atMost = (what: string, value: number, max: number, unit = '') => ({
+    what: `${kind}: ${what}`,
+    value,
+    target: `≤ ${max}${unit}`,
+    met: value <= max,
+  });
+  return [
+    ratio(
+      'eligibility (100k end users, 10k geofences) / anonymous __typename',
+      main.requestsPerSecond / anonymous.requestsPerSecond,
+      0.8,
+    ),
+    ratio(
+      '__typename with an API key / anonymous',
+      f('{ __typename }, API key').requestsPerSecond / anonymous.requestsPerSecond,
+      0.9,
+    ),
+    ratio(
+      'anonymous __typename / bare Fastify route',
+      anonymous.requestsPerSecond / f('bare Fastify route').requestsPerSecond,
+      0.5,
+    ),
+    atMost(
+      'eligibility p99: 100,000 end users / 1,000',
+      f('eligibility, 100,000 end users, 100 geofences').p99 / f('eligibility, 1,000 end users, 100 geofences').p99,
+      1.2,
+    ),
+    atMost(
+      'eligibility p99: 100,000 geofences / 100',
+      f('eligibility, 100,000 end users, 100,000 geofences').p99 /
+        f('eligibility, 100,000 end users, 100 geofences').p99,
+      1.2,
+    ),
+    atMost(
+      'eligibility p50 at half the saturating rate',
+      figures.find((x) => x.scenario.startsWith(`${kind}: eligibility at half`))!.p50,
+      5,
+      ' ms',
+    ),
+    atMost(
+      'RSS at 100,000 geofences and 100,000 end users',
+      f('eligibility, 100,000 end users, 100,000 geofences').rssMb!,
+      300,
+      ' MB',
+    ),
+  ];
 }
 
+const fmt = (n: number) => (n >= 100 ? Math.round(n).toLocaleString('en') : n.toFixed(2));
+const figureTable = (figures: Figure[]) =>
+  [
+    '| scenario | req/s | p50 ms | p99 ms | errors | RSS MB |',
+    '|---|---:|---:|---:|---:|---:|',
+    ...figures.map(
+      (r) => `| ${r.scenario} | ${fmt(r.requestsPerSecond)} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.rssMb ?? ''} |`,
+    ),
+  ].join('\n');
+const targetTable = (targets: Target[]) =>
+  [
+    '| figure | value | target | met |',
+    '|---|---:|---:|:---:|',
+    ...targets.map((t) => `| ${t.what} | ${fmt(t.value)} | ${t.target} | ${t.met ? 'yes' : '**no**'} |`),
+  ].join('\n');
+
+execFileSync(process.execPath, ['build.mjs'], { cwd: apiRoot, stdio: 'inherit' });
+const barePort = 4990 + Math.floor(Math.random() * 9);
+const bare = startProcess(['--import', 'tsx', 'bench/bare-server.ts', String(barePort)], {});
+const bareUrl = `http://127.0.0.1:${barePort}/graphql`;
+await waitUntilUp(bareUrl);
 const kinds = (process.env.BENCH_DATABASES ?? 'sqlite,postgres').split(',') as ('sqlite' | 'postgres')[];
-const rows: Row[] = [];
+const figures: Figure[] = [];
+const targets: Target[] = [];
 for (const kind of kinds) {
   const database = kind === 'sqlite' ? await sqliteDatabase() : await postgresDatabase();
   try {
-    rows.push(...(await benchOn(kind, database)));
+    const ofKind = await benchOn(kind, database, bareUrl);
+    figures.push(...ofKind);
+    targets.push(...targetsOf(kind, ofKind));
   } finally {
     await database.drop();
   }
 }
-const report = `# Eligibility benchmark, ${new Date().toISOString()}\n\n${END_USERS.toLocaleString('en')} end users, 1,000 beacons, ${CONNECTIONS} connections, ${SECONDS} s per run, production mode, Node ${process.version}.\n\n${table(rows)}\n`;
-const dir = fileURLToPath(new URL('./results/', import.meta.url));
-await mkdir(dir, { recursive: true });
-await writeFile(`${dir}eligibility-${new Date().toISOString().slice(0, 10)}.md`, report);
-process.stdout.write(report);
+await stopProcess(bare);
+process.stdout.write(
+  `# Eligibility benchmark, ${new Date().toISOString()}\n\n${CONNECTIONS} connections, ${SECONDS} s per run, production build, Node ${process.version}.\n\n` +
+    `${targetTable(targets)}\n\n${figureTable(figures)}\n`,
+);
 process.exit(0);

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { z } from 'zod';
 
 const databaseUrl = z.string().refine((v) => v.startsWith('sqlite:') || /^postgres(ql)?:\/\//.test(v), {
@@ -6,7 +8,7 @@ const databaseUrl = z.string().refine((v) => v.startsWith('sqlite:') || /^postgr
 
 const booleanFlag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
-const envSchema = z.object({
+export const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
@@ -29,6 +31,24 @@ const envSchema = z.object({
   SDK_RATE_LIMIT_BURST: z.coerce.number().int().min(1).max(100000).default(100),
   USAGE_FLUSH_SECONDS: z.coerce.number().int().min(1).max(3600).default(10),
   SUPPRESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  SERVE_DASHBOARD: booleanFlag.optional(),
+  DASHBOARD_DIR: z.string().min(1).default('../dashboard/dist'),
+  TRUST_PROXY: z
+    .string()
+    .regex(
+      /^(\d{1,2}|[0-9a-fA-F.:/]+(,[0-9a-fA-F.:/]+)*)$/,
+      'a hop count, or addresses and CIDR ranges separated by commas',
+    )
+    .optional(),
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  REDIS_URL: z
+    .string()
+    .refine((v) => /^rediss?:\/\//.test(v), { message: 'REDIS_URL must be redis://host:port or rediss://…' })
+    .optional(),
+  REDIS_PREFIX: z
+    .string()
+    .regex(/^[\w:.-]{1,64}$/, 'letters, digits and _ : . - only')
+    .default('vicinity:'),
   PURGE_INTERVAL_MINUTES: z.coerce
     .number()
     .int()
@@ -57,6 +77,17 @@ export type Config = {
   suppressionSecret: string;
   /** How often the retention purge runs in this process; 0: never (another replica or a cron does it). */
   purgeIntervalMinutes: number;
+  /** The dashboard's built files, served from the API's own origin; undefined: not served (the dev server does). */
+  dashboardDir?: string;
+  /**
+   * Proxies whose X-Forwarded-For is believed (a hop count, or their addresses): behind a load balancer the client's
+   * address, which sign-in lockouts count by, is otherwise the balancer's.
+   */
+  trustProxy: number | string[] | false;
+  /** When set, /metrics answers only requests bearing it. */
+  metricsToken?: string;
+  /** What replicas share (rate limits, lockouts, cache invalidation, the purge lease); in process when absent. */
+  redis?: { url: string; prefix: string };
 };
 
 const DEVELOPMENT_SUPPRESSION_SECRET = 'vicinity-development-only-suppression-secret';
@@ -74,6 +105,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (e.NODE_ENV === 'production' && !e.SUPPRESSION_SECRET) {
     throw new ConfigError('Invalid configuration:\nSUPPRESSION_SECRET: required in production (32+ random characters)');
   }
+  if (e.NODE_ENV === 'production' && e.DEMO_SEED) {
+    throw new ConfigError('Invalid configuration:\nDEMO_SEED: the demo is never seeded in production');
+  }
+  const dashboardDir = resolve(e.DASHBOARD_DIR);
+  const serveDashboard =
+    e.SERVE_DASHBOARD ?? (e.NODE_ENV === 'production' && existsSync(join(dashboardDir, 'index.html')));
   return {
     nodeEnv: e.NODE_ENV,
     production: e.NODE_ENV === 'production',
@@ -96,5 +133,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     usageFlushSeconds: e.USAGE_FLUSH_SECONDS,
     suppressionSecret: e.SUPPRESSION_SECRET ?? DEVELOPMENT_SUPPRESSION_SECRET,
     purgeIntervalMinutes: e.PURGE_INTERVAL_MINUTES,
+    dashboardDir: serveDashboard ? dashboardDir : undefined,
+    trustProxy: !e.TRUST_PROXY ? false : /^\d+$/.test(e.TRUST_PROXY) ? Number(e.TRUST_PROXY) : e.TRUST_PROXY.split(','),
+    metricsToken: e.METRICS_TOKEN,
+    redis: e.REDIS_URL ? { url: e.REDIS_URL, prefix: e.REDIS_PREFIX } : undefined,
   };
 }

@@ -3,8 +3,8 @@ import { createServer } from './server';
 
 const config = loadConfig();
 const server = await createServer(config);
-await server.fastify.listen({ host: config.host, port: config.port });
 
+// Before listening: a stop asked for the moment the port opens must still be a clean one.
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.once(signal, () => {
     server.fastify.log.info({ signal }, 'shutting down: finishing in-flight requests');
@@ -17,3 +17,4 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     );
   });
 }
+await server.fastify.listen({ host: config.host, port: config.port });

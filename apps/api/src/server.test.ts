@@ -7,22 +7,34 @@ import { databaseKinds, createTestDatabaseUrl } from '../test/databases';
 import { owner } from '../test/fixtures';
 import { startTestApi } from '../test/test-api';
 import { loadConfig } from './config';
+import { Tenant } from './modules/tenants/tenant.entity';
 import { createServer } from './server';
 
 describe.each(databaseKinds)('the server on %s', (kind) => {
-  it('answers /healthz with 200 while the database answers, 503 when it does not', async () => {
+  it('is alive on /healthz whatever the database does, and ready on /readyz only while the database answers', async () => {
     const api = await startTestApi(kind);
     const health = api.url.replace('/graphql', '/healthz');
+    const ready = api.url.replace('/graphql', '/readyz');
     expect((await fetch(health)).status).toBe(200);
+    expect(await (await fetch(ready)).json()).toEqual({ status: 'ready', checks: { database: 'ok' } });
     await api.server.orm.close();
-    expect((await fetch(health)).status).toBe(503);
+    expect((await fetch(health)).status).toBe(200);
+    const notReady = await fetch(ready);
+    expect(notReady.status).toBe(503);
+    expect(await notReady.json()).toEqual({ status: 'not ready', checks: { database: 'unavailable' } });
     await api.close();
   });
 
   it('keeps every row when it starts again on an existing database', async () => {
     const database = await createTestDatabaseUrl(kind);
-    const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DEMO_SEED: 'true', DATABASE_URL: database.url });
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'silent',
+      DEMO_SEED: 'false',
+      DATABASE_URL: database.url,
+    });
     const first = await createServer(config);
+    await first.orm.em.fork().persistAndFlush(new Tenant('Kept'));
     const tenantsBefore = await first.orm.em.fork().getConnection().execute('select count(*) as n from tenant');
     await first.close();
     const second = await createServer(config);

@@ -1,11 +1,11 @@
 import { expect } from 'vitest';
-import type { TestApi } from './test-api';
+import type { GqlClient } from './test-api';
 
 let counter = 0;
 export const uniqueEmail = (label = 'op') => `${label}-${Date.now()}-${++counter}@example.com`;
 export const PASSWORD = 'correct horse battery';
 
-export async function signUp(api: TestApi, email = uniqueEmail(), name = 'Olivia Operator') {
+export async function signUp(api: GqlClient, email = uniqueEmail(), name = 'Olivia Operator') {
   const r = await api.gql<{ signUp: { token: string; operator: { id: string } } }>(
     'mutation($input: SignUpInput!) { signUp(input: $input) { token operator { id email } } }',
     { input: { email, password: PASSWORD, name } },
@@ -14,7 +14,7 @@ export async function signUp(api: TestApi, email = uniqueEmail(), name = 'Olivia
   return { token: r.data!.signUp.token, operatorId: r.data!.signUp.operator.id, email };
 }
 
-export async function createTenant(api: TestApi, token: string, name = 'Acme Retail') {
+export async function createTenant(api: GqlClient, token: string, name = 'Acme Retail') {
   const r = await api.gql<{ createTenant: { id: string } }>(
     'mutation($input: CreateTenantInput!) { createTenant(input: $input) { id } }',
     { input: { name } },
@@ -25,12 +25,12 @@ export async function createTenant(api: TestApi, token: string, name = 'Acme Ret
 }
 
 /** An operator who owns a fresh tenant. */
-export async function owner(api: TestApi) {
+export async function owner(api: GqlClient) {
   const op = await signUp(api);
   return { ...op, tenantId: await createTenant(api, op.token) };
 }
 
-export async function addMember(api: TestApi, ownerToken: string, tenantId: string, email: string, role: string) {
+export async function addMember(api: GqlClient, ownerToken: string, tenantId: string, email: string, role: string) {
   const r = await api.gql<{ addMember: { id: string } }>(
     'mutation($input: AddMemberInput!) { addMember(input: $input) { id role } }',
     { input: { tenantId, email, role } },
@@ -40,7 +40,7 @@ export async function addMember(api: TestApi, ownerToken: string, tenantId: stri
   return r.data!.addMember.id;
 }
 
-export async function createApiKey(api: TestApi, token: string, tenantId: string, name = 'Mobile backend') {
+export async function createApiKey(api: GqlClient, token: string, tenantId: string, name = 'Mobile backend') {
   const r = await api.gql<{ createApiKey: { key: string; apiKey: { id: string; prefix: string } } }>(
     'mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { key apiKey { id prefix name scopes } } }',
     { input: { tenantId, name, scopes: ['SDK'] } },

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { TestApi } from './test-api';
+import type { GqlClient } from './test-api';
 
 export const CREATE_GEOFENCE =
   'mutation($input: CreateGeofenceInput!) { createGeofence(input: $input) { id name shape center { latitude longitude } radiusMeters polygon { latitude longitude } tags } }';
@@ -15,7 +15,7 @@ export const SQUARE = [
 ];
 
 export async function createCircle(
-  api: TestApi,
+  api: GqlClient,
   token: string,
   tenantId: string,
   name = 'Store',
@@ -27,7 +27,7 @@ export async function createCircle(
   return r.data!.createGeofence.id as string;
 }
 
-export async function createBeacon(api: TestApi, token: string, tenantId: string, major = 1, minor = 1) {
+export async function createBeacon(api: GqlClient, token: string, tenantId: string, major = 1, minor = 1) {
   const r = await api.gql(
     CREATE_BEACON,
     {
@@ -45,7 +45,7 @@ export const SET_STATUS =
   'mutation($input: SetCampaignStatusInput!) { setCampaignStatus(input: $input) { id status } }';
 
 export async function createCampaign(
-  api: TestApi,
+  api: GqlClient,
   token: string,
   tenantId: string,
   patch: Record<string, unknown> = {},

@@ -1,5 +1,5 @@
 import type { ConsentFact } from '../src/policy/consent-state';
-import type { PolicyEndUser } from '../src/policy/decide';
+import type { PolicyEndUser, PolicyTenant } from '../src/policy/decide';
 import { ConsentPurpose, IneligibilityReason, LocationPermission } from '../src/policy/policy-enums';
 
 /** Every combination the policy must get right, with the expected reasons stated independently of the code. */
@@ -40,25 +40,31 @@ const ages = {
   'stated 40': { age: 40 },
 } satisfies Record<string, { age?: number; birthDate?: string }>;
 const childAt13 = new Set(['stated 12', '13 tomorrow']);
+/** GDPR Art. 18 restriction and Art. 21 objection are stored apart; either one stops processing. */
+const restrictions = ['none', 'restricted', 'objected'] as const;
+export type Restriction = (typeof restrictions)[number];
 
 const rows = Object.values(LocationPermission).flatMap((permission) =>
   Object.entries(locationHistories).flatMap(([locationLabel, location]) =>
     Object.entries(marketingHistories).flatMap(([marketingLabel, marketing]) =>
       Object.entries(ages).flatMap(([ageLabel, age]) =>
-        [false, true].flatMap((restricted) =>
+        restrictions.flatMap((restriction) =>
           [true, false].flatMap((requireMarketingConsent) =>
-            [13, 16].map((minimumAge) => ({
-              permission,
-              locationLabel,
-              location,
-              marketingLabel,
-              marketing,
-              ageLabel,
-              age,
-              restricted,
-              requireMarketingConsent,
-              minimumAge,
-            })),
+            [13, 16].flatMap((minimumAge) =>
+              [false, true].map((suspended) => ({
+                permission,
+                locationLabel,
+                location,
+                marketingLabel,
+                marketing,
+                ageLabel,
+                age,
+                restriction,
+                requireMarketingConsent,
+                minimumAge,
+                suspended,
+              })),
+            ),
           ),
         ),
       ),
@@ -69,10 +75,11 @@ const rows = Object.values(LocationPermission).flatMap((permission) =>
 /** The rules of DESIGN.md, stated once more independently of the implementation. */
 function expectedReasons(r: (typeof rows)[number]): IneligibilityReason[] {
   const reasons: IneligibilityReason[] = [];
+  if (r.suspended) reasons.push(IneligibilityReason.TENANT_SUSPENDED);
   const child =
     r.minimumAge === 13 ? childAt13.has(r.ageLabel) : r.ageLabel !== 'unknown' && r.ageLabel !== 'stated 40';
   if (child) reasons.push(IneligibilityReason.UNDER_MINIMUM_AGE);
-  if (r.restricted) reasons.push(IneligibilityReason.PROCESSING_RESTRICTED);
+  if (r.restriction !== 'none') reasons.push(IneligibilityReason.PROCESSING_RESTRICTED);
   const osAllows = r.permission === LocationPermission.ALWAYS || r.permission === LocationPermission.WHEN_IN_USE;
   const consented = r.locationLabel === 'granted' || r.locationLabel === 'withdrawn then granted';
   if (!(osAllows && consented)) reasons.push(IneligibilityReason.LOCATION_DENIED);
@@ -83,7 +90,24 @@ function expectedReasons(r: (typeof rows)[number]): IneligibilityReason[] {
 
 export const policyTable = rows.map((r) => ({
   ...r,
-  endUser: { ...r.age, locationPermission: r.permission, processingRestricted: r.restricted } as PolicyEndUser,
+  endUser: {
+    ...r.age,
+    locationPermission: r.permission,
+    processingRestricted: r.restriction !== 'none',
+  } as PolicyEndUser,
+  tenant: {
+    minimumAge: r.minimumAge,
+    requireMarketingConsent: r.requireMarketingConsent,
+    suspended: r.suspended,
+  } as PolicyTenant,
   consents: [...r.location, ...r.marketing],
   expected: expectedReasons(r),
 }));
+
+export type PolicyRow = (typeof policyTable)[number];
+
+/** A row in words, for a failure message. */
+export const describeRow = (r: PolicyRow): string =>
+  `${r.permission}/location ${r.locationLabel}/marketing ${r.marketingLabel}/age ${r.ageLabel}/` +
+  `restriction ${r.restriction}/marketing required ${r.requireMarketingConsent}/minimum ${r.minimumAge}/` +
+  `suspended ${r.suspended}`;

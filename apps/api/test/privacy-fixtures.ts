@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import { addMember, PASSWORD, signUp } from './fixtures';
-import type { TestApi } from './test-api';
+import type { GqlClient } from './test-api';
 
 export const REQUEST_FIELDS =
   'id type status receivedAt dueAt completedAt jurisdiction acknowledgeBy extendedUntil extensionReason denialReason subjectFound subjectLabel duplicateOfId repeatAccessWithin12Months erased { kind count } note events { at action note actorName } daysLeft';
@@ -18,13 +18,13 @@ export const END_USER = `query($id: ID!) { endUser(id: $id) { ${PROFILE_FIELDS} 
 
 export type Request = Record<string, any>;
 
-export async function createRequest(api: TestApi, token: string, input: Record<string, unknown>): Promise<Request> {
+export async function createRequest(api: GqlClient, token: string, input: Record<string, unknown>): Promise<Request> {
   const r = await api.gql(CREATE_REQUEST, { input }, token);
   expect(r.errors).toBeUndefined();
   return r.data!.createPrivacyRequest as Request;
 }
 
-export async function completeRequest(api: TestApi, token: string, id: string) {
+export async function completeRequest(api: GqlClient, token: string, id: string) {
   const r = await api.gql(COMPLETE_REQUEST, { id }, token);
   expect(r.errors).toBeUndefined();
   return r.data!.completePrivacyRequest as {
@@ -35,21 +35,21 @@ export async function completeRequest(api: TestApi, token: string, id: string) {
 }
 
 /** A member of the tenant with `role`, signed in. */
-export async function member(api: TestApi, ownerToken: string, tenantId: string, role: string) {
+export async function member(api: GqlClient, ownerToken: string, tenantId: string, role: string) {
   const op = await signUp(api, undefined, `Pat ${role}`);
   await addMember(api, ownerToken, tenantId, op.email, role);
   return op;
 }
 
 /** The end user's id, looked up by device through the privacy officer's search. */
-export async function endUserId(api: TestApi, token: string, tenantId: string, deviceId: string): Promise<string> {
+export async function endUserId(api: GqlClient, token: string, tenantId: string, deviceId: string): Promise<string> {
   const r = await api.gql(END_USERS, { tenantId, search: deviceId }, token);
   expect(r.errors).toBeUndefined();
   return r.data!.endUsers.edges[0].node.id as string;
 }
 
 /** A new session for an operator, e.g. after a fake clock moved past the old one's expiry. */
-export async function logIn(api: TestApi, email: string): Promise<string> {
+export async function logIn(api: GqlClient, email: string): Promise<string> {
   const r = await api.gql<{ logIn: { token: string } }>(
     'mutation($input: LogInInput!) { logIn(input: $input) { token } }',
     { input: { email, password: PASSWORD } },

@@ -20,6 +20,9 @@ export type TestApi = {
   close(): Promise<void>;
 };
 
+/** What the fixtures need: anything that sends GraphQL to a running server, in this process or another. */
+export type GqlClient = Pick<TestApi, 'gql'>;
+
 /** The real server on a fresh database of `kind`, listening on a random loopback port, driven over HTTP. */
 export async function startTestApi(
   kind: DatabaseKind,
@@ -44,14 +47,7 @@ export async function startTestApi(
   return {
     url,
     server,
-    async gql(query, variables, token) {
-      const response = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-        body: JSON.stringify({ query, variables }),
-      });
-      return { status: response.status, ...((await response.json()) as object) };
-    },
+    gql: gqlOver(url),
     async close() {
       await server.close();
       await database.drop();
@@ -60,3 +56,15 @@ export async function startTestApi(
 }
 
 export const codes = (r: GraphQLResponse): (string | undefined)[] => (r.errors ?? []).map((e) => e.extensions?.code);
+
+/** Sends one GraphQL request over HTTP, as a client would. */
+export function gqlOver(url: string): TestApi['gql'] {
+  return async (query, variables, token) => {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return { status: response.status, ...((await response.json()) as object) };
+  };
+}
