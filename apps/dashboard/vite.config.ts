@@ -12,13 +12,6 @@ const proxy = {
   '/export': { target: apiUrl, changeOrigin: true },
 };
 
-// Libraries change less often than the app: separate chunks stay cached across deployments.
-const vendorChunks = [
-  { name: 'react', test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/ },
-  { name: 'mantine', test: /node_modules[\\/](@mantine|@tabler|@floating-ui)[\\/]/ },
-  { name: 'graphql', test: /node_modules[\\/](@apollo|graphql|rxjs|@wry|optimism)[\\/]/ },
-];
-
 export default defineConfig({
   plugins: [react()],
   // The map's libraries load only with the lazily loaded map: bundle them at start-up, or the dev server would find
@@ -26,5 +19,6 @@ export default defineConfig({
   optimizeDeps: { include: ['leaflet', 'react-leaflet', '@geoman-io/leaflet-geoman-free'] },
   server: { port, strictPort: true, proxy },
   preview: { port, strictPort: true, proxy },
-  build: { rolldownOptions: { output: { codeSplitting: { groups: vendorChunks } } } },
+  // The manifest tells the bundle budget (scripts/bundle-budget.mjs) which chunks the first page load fetches.
+  build: { manifest: true },
 });

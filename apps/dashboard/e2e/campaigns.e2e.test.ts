@@ -1,38 +1,12 @@
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signUpWithTenant, startE2eSession, type E2eSession, type RunningApi, type RunningDashboard } from './harness';
-
-/** Calls the API as the signed-in operator, with the session token the dashboard keeps in localStorage. */
-async function graphqlAsOperator<T>(page: Page, apiUrl: string, query: string, variables: object): Promise<T> {
-  // A string runs in the page: this file is compiled without the DOM's types.
-  const token = await page.evaluate<string | null>("localStorage.getItem('vicinity.sessionToken')");
-  if (!token) throw new Error('the dashboard holds no session token');
-  const response = await fetch(`${apiUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
-  if (!body.data || body.errors) throw new Error(`GraphQL call failed: ${JSON.stringify(body.errors)}`);
-  return body.data;
-}
+import { describe, expect, it } from 'vitest';
+import { expectFitsPhone, expectUncovered, graphqlAsOperator, signUpWithTenant, useE2eSession } from './harness';
 
 describe('a marketer launching a campaign in the dashboard', () => {
-  let session: E2eSession;
-  let api: RunningApi;
-  let dashboard: RunningDashboard;
-  let page: Page;
-
-  beforeAll(async () => {
-    session = await startE2eSession();
-    ({ api, dashboard, page } = session);
-  });
-
-  afterAll(() => session?.close());
+  const e2e = useE2eSession();
 
   it('creates a campaign on a circle geofence through the editor, activates it and sees it listed as active', async () => {
-    await signUpWithTenant(page, dashboard.url, 'Mara Marketer');
-    await page.waitForURL(/\/t\/[^/]+$/);
+    const { api, page, expectAccessible } = e2e();
+    await signUpWithTenant(e2e(), 'Mara Marketer');
     const tenantId = new URL(page.url()).pathname.split('/')[2];
 
     // The Places pages are someone else's; the geofence is made through the API, as the same operator.
@@ -52,6 +26,7 @@ describe('a marketer launching a campaign in the dashboard', () => {
 
     await page.getByRole('link', { name: 'Campaigns' }).click();
     await page.getByText('No campaigns yet').waitFor();
+    await expectAccessible('campaigns, none yet');
     await page.getByRole('button', { name: 'New campaign' }).click();
 
     await page.getByLabel('Campaign name').fill('Warm croissants');
@@ -62,30 +37,53 @@ describe('a marketer launching a campaign in the dashboard', () => {
       .getByRole('figure', { name: 'Notification preview' })
       .getByText('Croissants just out of the oven')
       .waitFor();
+    await expectAccessible('campaign editor, content step');
     await page.getByRole('button', { name: 'Next' }).click();
 
     await page.getByRole('radio', { name: /Enter a place/ }).waitFor();
     await page.getByRole('checkbox', { name: /Bakery front door/ }).check();
+    await expectAccessible('campaign editor, triggers step');
     await page.getByRole('button', { name: 'Next' }).click();
     await page.getByRole('button', { name: 'Add time window' }).waitFor();
+    await expectAccessible('campaign editor, schedule step');
+    // Typed as a person types it, after picking the day: the time once came out as 00:00.
+    await page.getByRole('button', { name: 'Ends When you end it' }).click();
+    await page.getByRole('button', { name: 'Next month' }).click();
+    await page.getByRole('button', { name: /^15 / }).click();
+    await page.getByLabel('Ends, time').click();
+    await page.keyboard.type('18:00');
     await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByText(/^15 \w+ \d{4}, 18:00$/).waitFor();
 
     await page.getByRole('region', { name: 'Triggers' }).getByText('Bakery front door').waitFor();
+    await expectAccessible('campaign editor, review step');
     await page.getByRole('button', { name: 'Save as draft' }).click();
 
     await page.getByRole('heading', { name: 'Warm croissants' }).waitFor();
+    await expectAccessible('campaign detail, draft');
     const actions = page.getByRole('toolbar', { name: 'Campaign actions' });
     await actions.getByRole('button', { name: 'Activate' }).click();
-    await page
-      .getByRole('dialog', { name: 'Activate campaign?' })
-      .getByRole('button', { name: 'Activate campaign' })
-      .click();
+    const confirm = page.getByRole('dialog', { name: 'Activate campaign?' });
+    await confirm.waitFor();
+    await expectAccessible('activate campaign dialog');
+    await confirm.getByRole('button', { name: 'Activate campaign' }).click();
     await actions.getByRole('button', { name: 'Pause' }).waitFor();
     expect(await actions.getByRole('button', { name: 'Activate' }).count()).toBe(0);
+    await page.getByText('Status changed').waitFor();
+    for (const action of ['Pause', 'End', 'Archive'])
+      await expectUncovered(actions.getByRole('button', { name: action }));
 
     await page.getByRole('link', { name: 'Campaigns', exact: true }).first().click();
     const row = page.getByRole('table', { name: 'Campaigns' }).getByRole('row').filter({ hasText: 'Warm croissants' });
     await row.getByText('Active').waitFor();
     expect(await row.innerText()).toContain('Enter a place');
+    await expectAccessible('campaigns, one active');
+
+    const card = page
+      .getByRole('list', { name: 'Campaigns' })
+      .getByRole('listitem')
+      .filter({ hasText: 'Warm croissants' });
+    await expectFitsPhone(page, card.getByText('Active'));
+    await expectAccessible('campaigns on a phone');
   });
 });

@@ -1,6 +1,6 @@
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signUpWithTenant, startE2eSession, type E2eSession, type RunningDashboard } from './harness';
+import type { Route } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { signUpWithTenant, tileUrls, useE2eSession } from './harness';
 
 const header = 'name,uuid,major,minor,latitude,longitude,tags';
 const goodRows = [
@@ -14,26 +14,23 @@ function csvFile(rows: string[]) {
 }
 
 describe('a marketer managing places in the dashboard', () => {
-  let session: E2eSession;
-  let dashboard: RunningDashboard;
-  let page: Page;
+  const e2e = useE2eSession();
 
   beforeAll(async () => {
-    session = await startE2eSession();
-    ({ dashboard, page } = session);
-
-    await signUpWithTenant(page, dashboard.url, 'Mia Marketer');
-    await page.getByRole('link', { name: 'Places' }).click();
+    await signUpWithTenant(e2e(), 'Mia Marketer');
+    await e2e().page.getByRole('link', { name: 'Places' }).click();
   });
 
-  afterAll(() => session?.close());
-
   it('imports nothing from a beacons CSV with a bad row, shows the row error, then imports the fixed file', async () => {
+    const { page, expectAccessible } = e2e();
     await page.getByRole('tab', { name: 'Beacons' }).click();
     await page.getByText('No beacons yet').waitFor();
+    await expectAccessible('beacons, none yet');
 
     await page.getByRole('button', { name: 'Import CSV' }).click();
     const dialog = page.getByRole('dialog', { name: 'Import beacons from CSV' });
+    await dialog.waitFor();
+    await expectAccessible('import beacons dialog');
     const [first, second, third] = goodRows as [string, string, string];
     await dialog.getByLabel('CSV file').setInputFiles(csvFile([first, second.replace(',1,2,', ',70000,2,'), third]));
     await dialog.getByRole('button', { name: 'Upload' }).click();
@@ -44,15 +41,16 @@ describe('a marketer managing places in the dashboard', () => {
     const badRow = errorRows.nth(1).getByRole('cell');
     expect(await badRow.nth(0).innerText()).toBe('2');
     expect(await badRow.nth(1).innerText()).toBe('major');
+    await expectAccessible('import beacons dialog, a row refused');
 
-    await dialog.getByRole('button', { name: 'Close' }).click();
+    await dialog.getByRole('button', { name: 'Close', exact: true }).click();
     await page.getByText('No beacons yet').waitFor();
 
     await page.getByRole('button', { name: 'Import CSV' }).click();
     await dialog.getByLabel('CSV file').setInputFiles(csvFile(goodRows));
     await dialog.getByRole('button', { name: 'Upload' }).click();
     await dialog.getByText('Imported 3 beacons.').waitFor();
-    await dialog.getByRole('button', { name: 'Close' }).click();
+    await dialog.getByRole('button', { name: 'Close', exact: true }).click();
 
     const beacons = page.getByRole('table', { name: 'Beacons' });
     await beacons.getByRole('row', { name: /Back office/ }).waitFor();
@@ -60,11 +58,15 @@ describe('a marketer managing places in the dashboard', () => {
     const till = beacons.getByRole('row', { name: /Till/ });
     expect(await till.textContent()).toContain('e2c56db5-dffb-48d2-b060-d0f5a71096e0');
     expect(await till.textContent()).toContain('checkout');
+    await expectAccessible('beacons, three imported');
   });
 
   it('creates a circle from the form alone and draws it on the map though no map tiles can load', async () => {
-    // Whatever the network, the tile server is unreachable here: the shapes must draw without it.
-    await page.route('https://tile.openstreetmap.org/**', (route) => route.abort());
+    const { page, expectAccessible, ignoreConsoleErrors } = e2e();
+    // The tile server is unreachable here: the shapes must draw without it. The browser logs each tile it missed.
+    const unreachable = (route: Route) => route.abort();
+    await page.route(tileUrls, unreachable);
+    ignoreConsoleErrors(/Failed to load resource: net::ERR_FAILED at https:\/\/tile\.openstreetmap\.org\//);
     await page.goto(page.url().replace(/\/places.*$/, '/places'));
     await page.getByRole('button', { name: 'New circle' }).click();
     const form = page.getByRole('form', { name: 'New circle' });
@@ -72,6 +74,7 @@ describe('a marketer managing places in the dashboard', () => {
     await form.getByLabel('Latitude').fill('48.8566');
     await form.getByLabel('Longitude').fill('2.3522');
     await form.getByLabel('Radius (m)').fill('120');
+    await expectAccessible('new circle form');
     await form.getByRole('button', { name: 'Create geofence' }).click();
 
     const list = page.getByRole('list', { name: 'Geofences' });
@@ -80,8 +83,11 @@ describe('a marketer managing places in the dashboard', () => {
     const map = page.getByRole('region', { name: 'Map of geofences' });
     await map.locator('path.geofence-shape').first().waitFor();
     expect(await map.locator('path.geofence-shape').count()).toBe(1);
+    await expectAccessible('geofences, one circle');
+    await page.unroute(tileUrls, unreachable);
   });
   it('draws a polygon with the map tools, saves it, then moves a vertex and saves the new shape', async () => {
+    const { page, expectAccessible } = e2e();
     await page.goto(page.url().replace(/\/places.*$/, '/places'));
     const map = page.getByRole('region', { name: 'Map of geofences' });
     await map.getByTitle('Draw Polygons').waitFor();
@@ -96,6 +102,7 @@ describe('a marketer managing places in the dashboard', () => {
 
     const form = page.getByRole('form', { name: 'New polygon' });
     await form.getByText('3 vertices').waitFor();
+    await expectAccessible('new polygon form');
     await form.getByLabel('Name').fill('Market square');
     await form.getByRole('button', { name: 'Create geofence' }).click();
     const list = page.getByRole('list', { name: 'Geofences' });
@@ -104,6 +111,7 @@ describe('a marketer managing places in the dashboard', () => {
     await list.getByRole('button', { name: /Market square/ }).click();
     const edit = page.getByRole('form', { name: 'Edit Market square' });
     await edit.getByText('3 vertices').waitFor();
+    await expectAccessible('edit polygon form');
     const vertex = map.locator('.marker-icon:not(.marker-icon-middle)').first();
     const handle = await vertex.boundingBox();
     if (!handle) throw new Error('no vertex handle');

@@ -1,53 +1,112 @@
+import { LoadingState } from '@vicinity/ui';
 import type { RouteObject } from 'react-router';
-import { ApiKeysPage } from './features/api-keys/api-keys.page';
-import { AuditLogPage } from './features/audit/audit-log.page';
-import { LogInPage } from './features/auth/log-in.page';
 import { RequireAuth } from './features/auth/require-auth';
-import { SignUpPage } from './features/auth/sign-up.page';
-import { CampaignDetailPage } from './features/campaigns/campaign-detail.page';
-import { EditCampaignPage, NewCampaignPage } from './features/campaigns/campaign-editor.page';
-import { CampaignsPage } from './features/campaigns/campaigns.page';
-import { EndUserPage } from './features/end-users/end-user.page';
-import { EndUsersPage } from './features/end-users/end-users.page';
-import { MembersPage } from './features/members/members.page';
-import { BeaconsPage } from './features/places/beacons.page';
-import { PlacesPage } from './features/places/places.page';
-import { PrivacyCenterPage } from './features/privacy/privacy-center.page';
-import { PrivacyRequestPage } from './features/privacy/privacy-request.page';
-import { SettingsPage } from './features/settings/settings.page';
-import { DashboardShell } from './features/shell/dashboard-shell';
-import { NotFoundPage } from './features/shell/not-found.page';
-import { CreateTenantPage } from './features/tenants/create-tenant.page';
-import { TenantOverviewPage } from './features/tenants/tenant-overview.page';
-import { TenantsHomePage } from './features/tenants/tenants-home.page';
 
+const FirstPageLoading = () => <LoadingState label="Loading…" />;
+
+// Every page, and the shell, is its own chunk fetched on first visit: the first load carries only what every page needs.
 export const routes: RouteObject[] = [
-  { path: '/login', element: <LogInPage /> },
-  { path: '/signup', element: <SignUpPage /> },
   {
-    element: <RequireAuth />,
+    HydrateFallback: FirstPageLoading,
     children: [
+      { path: '/login', lazy: async () => ({ Component: (await import('./features/auth/log-in.page')).LogInPage }) },
+      { path: '/signup', lazy: async () => ({ Component: (await import('./features/auth/sign-up.page')).SignUpPage }) },
       {
-        element: <DashboardShell />,
+        element: <RequireAuth />,
         children: [
-          { index: true, element: <TenantsHomePage /> },
-          { path: 'tenants/new', element: <CreateTenantPage /> },
-          { path: 't/:tenantId', element: <TenantOverviewPage /> },
-          { path: 't/:tenantId/places', element: <PlacesPage /> },
-          { path: 't/:tenantId/places/beacons', element: <BeaconsPage /> },
-          { path: 't/:tenantId/members', element: <MembersPage /> },
-          { path: 't/:tenantId/api-keys', element: <ApiKeysPage /> },
-          { path: 't/:tenantId/campaigns', element: <CampaignsPage /> },
-          { path: 't/:tenantId/campaigns/new', element: <NewCampaignPage /> },
-          { path: 't/:tenantId/campaigns/:id', element: <CampaignDetailPage /> },
-          { path: 't/:tenantId/campaigns/:id/edit', element: <EditCampaignPage /> },
-          { path: 't/:tenantId/privacy', element: <PrivacyCenterPage /> },
-          { path: 't/:tenantId/privacy/:requestId', element: <PrivacyRequestPage /> },
-          { path: 't/:tenantId/end-users', element: <EndUsersPage /> },
-          { path: 't/:tenantId/end-users/:endUserId', element: <EndUserPage /> },
-          { path: 't/:tenantId/settings', element: <SettingsPage /> },
-          { path: 't/:tenantId/audit', element: <AuditLogPage /> },
-          { path: '*', element: <NotFoundPage /> },
+          {
+            lazy: async () => ({ Component: (await import('./features/shell/dashboard-shell')).DashboardShell }),
+            children: [
+              {
+                index: true,
+                lazy: async () => ({
+                  Component: (await import('./features/tenants/tenants-home.page')).TenantsHomePage,
+                }),
+              },
+              {
+                path: 'tenants/new',
+                lazy: async () => ({
+                  Component: (await import('./features/tenants/create-tenant.page')).CreateTenantPage,
+                }),
+              },
+              {
+                path: 't/:tenantId',
+                lazy: async () => ({
+                  Component: (await import('./features/tenants/tenant-overview.page')).TenantOverviewPage,
+                }),
+              },
+              {
+                path: 't/:tenantId/places',
+                lazy: async () => ({ Component: (await import('./features/places/places.page')).PlacesPage }),
+              },
+              {
+                path: 't/:tenantId/places/beacons',
+                lazy: async () => ({ Component: (await import('./features/places/beacons.page')).BeaconsPage }),
+              },
+              {
+                path: 't/:tenantId/members',
+                lazy: async () => ({ Component: (await import('./features/members/members.page')).MembersPage }),
+              },
+              {
+                path: 't/:tenantId/api-keys',
+                lazy: async () => ({ Component: (await import('./features/api-keys/api-keys.page')).ApiKeysPage }),
+              },
+              {
+                path: 't/:tenantId/campaigns',
+                lazy: async () => ({ Component: (await import('./features/campaigns/campaigns.page')).CampaignsPage }),
+              },
+              {
+                path: 't/:tenantId/campaigns/new',
+                lazy: async () => ({
+                  Component: (await import('./features/campaigns/campaign-editor.page')).NewCampaignPage,
+                }),
+              },
+              {
+                path: 't/:tenantId/campaigns/:id',
+                lazy: async () => ({
+                  Component: (await import('./features/campaigns/campaign-detail.page')).CampaignDetailPage,
+                }),
+              },
+              {
+                path: 't/:tenantId/campaigns/:id/edit',
+                lazy: async () => ({
+                  Component: (await import('./features/campaigns/campaign-editor.page')).EditCampaignPage,
+                }),
+              },
+              {
+                path: 't/:tenantId/privacy',
+                lazy: async () => ({
+                  Component: (await import('./features/privacy/privacy-center.page')).PrivacyCenterPage,
+                }),
+              },
+              {
+                path: 't/:tenantId/privacy/:requestId',
+                lazy: async () => ({
+                  Component: (await import('./features/privacy/privacy-request.page')).PrivacyRequestPage,
+                }),
+              },
+              {
+                path: 't/:tenantId/end-users',
+                lazy: async () => ({ Component: (await import('./features/end-users/end-users.page')).EndUsersPage }),
+              },
+              {
+                path: 't/:tenantId/end-users/:endUserId',
+                lazy: async () => ({ Component: (await import('./features/end-users/end-user.page')).EndUserPage }),
+              },
+              {
+                path: 't/:tenantId/settings',
+                lazy: async () => ({ Component: (await import('./features/settings/settings.page')).SettingsPage }),
+              },
+              {
+                path: 't/:tenantId/audit',
+                lazy: async () => ({ Component: (await import('./features/audit/audit-log.page')).AuditLogPage }),
+              },
+              {
+                path: '*',
+                lazy: async () => ({ Component: (await import('./features/shell/not-found.page')).NotFoundPage }),
+              },
+            ],
+          },
         ],
       },
     ],

@@ -1,5 +1,5 @@
 import { screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DataTable, type DataTableColumn } from './data-table';
 import { EmptyState } from './empty-state';
 import { renderWithUi } from './testing/render-with-ui';
@@ -25,6 +25,8 @@ function renderTable(rows: Fruit[], loading = false) {
 }
 
 describe('DataTable', () => {
+  afterEach(() => vi.restoreAllMocks());
+
   it('shows the empty state instead of a table when there are no rows', () => {
     renderTable([]);
     expect(screen.getByText('No fruit yet')).toBeInTheDocument();
@@ -40,6 +42,22 @@ describe('DataTable', () => {
     expect(table).toHaveTextContent('Name');
     expect(screen.getAllByRole('row')).toHaveLength(3);
     expect(screen.getByRole('cell', { name: 'Pear' })).toBeInTheDocument();
+  });
+
+  it('shows each row as a card of labelled values on a phone, where table columns would fall off screen', () => {
+    const matchMedia = window.matchMedia;
+    vi.spyOn(window, 'matchMedia').mockImplementation((query) => ({
+      ...matchMedia(query),
+      matches: query === '(max-width: 35.99em)',
+    }));
+    renderTable([
+      { id: '1', name: 'Apple' },
+      { id: '2', name: 'Pear' },
+    ]);
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    const cards = screen.getAllByRole('listitem');
+    expect(screen.getByRole('list', { name: 'Fruits' })).toContainElement(cards[0]!);
+    expect(cards.map((card) => card.textContent)).toEqual(['NameApple', 'NamePear']);
   });
 
   it('shows a loading state while loading', () => {

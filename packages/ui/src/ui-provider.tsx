@@ -1,7 +1,7 @@
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import type { ReactNode } from 'react';
-import { theme } from './theme';
+import { cssVariablesResolver, theme } from './theme';
 
 export interface UiProviderProps {
   children: ReactNode;
@@ -11,8 +11,9 @@ export interface UiProviderProps {
 
 export function UiProvider({ children, env = 'default' }: UiProviderProps) {
   return (
-    <MantineProvider theme={theme} defaultColorScheme="auto" env={env}>
-      <Notifications position="top-right" />
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="auto" env={env}>
+      {/* Bottom right: at the top they covered the page actions (Archive, Pause) just after one was used. */}
+      <Notifications position="bottom-right" limit={3} />
       {children}
     </MantineProvider>
   );

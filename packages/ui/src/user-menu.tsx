@@ -1,4 +1,4 @@
-import { Avatar, Menu, Text, UnstyledButton } from '@mantine/core';
+import { Avatar, Menu, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { IconLogout } from '@tabler/icons-react';
 
 export interface UserMenuProps {
@@ -11,8 +11,10 @@ export function UserMenu({ name, email, onLogOut }: UserMenuProps) {
   return (
     <Menu position="bottom-end" width={220} withinPortal>
       <Menu.Target>
-        <UnstyledButton aria-label="Account menu">
-          <Avatar name={name} color="initials" radius="xl" size="md" />
+        {/* Named by its text, not aria-label: the initials shown are decoration, so name and label cannot disagree. */}
+        <UnstyledButton>
+          <Avatar name={name} color="initials" radius="xl" size="md" aria-hidden />
+          <VisuallyHidden>Account menu</VisuallyHidden>
         </UnstyledButton>
       </Menu.Target>
       <Menu.Dropdown>

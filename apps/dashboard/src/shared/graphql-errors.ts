@@ -1,4 +1,5 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
+import { inWords } from './api-words';
 
 export type ErrorCode =
   | 'UNAUTHENTICATED'
@@ -49,7 +50,7 @@ export function fieldErrors(error: unknown): Record<string, string> {
   const byField: Record<string, string> = {};
   for (const apiError of apiErrors(error)) {
     if (apiError.code === 'BAD_USER_INPUT' && apiError.field && !(apiError.field in byField)) {
-      byField[apiError.field] = withoutFieldPrefix(apiError.message, apiError.field);
+      byField[apiError.field] = inWords(withoutFieldPrefix(apiError.message, apiError.field));
     }
   }
   return byField;
@@ -70,11 +71,11 @@ export function describeError(error: unknown): ErrorDescription {
     case 'FORBIDDEN':
       return { title: 'Not allowed', message: "Your role in this tenant doesn't allow this.", retryable: false };
     case 'NOT_FOUND':
-      return { title: 'Not found', message: first.message, retryable: false };
+      return { title: 'Not found', message: inWords(first.message), retryable: false };
     case 'CONFLICT':
-      return { title: 'Not possible', message: first.message, retryable: false };
+      return { title: 'Not possible', message: inWords(first.message), retryable: false };
     case 'BAD_USER_INPUT':
-      return { title: 'Check your input', message: first.message, retryable: false };
+      return { title: 'Check your input', message: inWords(first.message), retryable: false };
     case 'RATE_LIMITED':
       return { title: 'Too many requests', message: 'Wait a moment, then try again.', retryable: true };
     case 'TENANT_SUSPENDED':

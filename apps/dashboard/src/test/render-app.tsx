@@ -1,4 +1,4 @@
-import { render } from '@testing-library/react';
+import { act, render, waitFor } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { createMemoryRouter, type DataRouter } from 'react-router';
 import { App } from '../App';
@@ -17,13 +17,21 @@ export interface RenderedApp {
   user: UserEvent;
 }
 
-/** Renders the whole dashboard at `path`, wired exactly as main.tsx wires it, with msw answering GraphQL. */
-export function renderApp(path: string, { signedIn = true }: RenderAppOptions = {}): RenderedApp {
+/**
+ * Renders the whole dashboard at `path`, wired exactly as main.tsx wires it, with msw answering GraphQL; resolves once
+ * the router has loaded the lazily loaded page.
+ */
+export async function renderApp(path: string, { signedIn = true }: RenderAppOptions = {}): Promise<RenderedApp> {
   if (signedIn) setToken('test-session-token');
   const user = userEvent.setup();
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   const client = createApolloClient({ onUnauthenticated: () => redirectToLogin(router) });
   render(<App router={router} client={client} uiEnv="test" />);
+  await waitFor(() => {
+    if (!router.state.initialized) throw new Error('the page is still loading');
+  });
+  // The router renders the loaded page in a transition: let React commit it.
+  await act(() => Promise.resolve());
   return { router, user };
 }
 

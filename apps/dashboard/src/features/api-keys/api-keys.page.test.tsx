@@ -39,7 +39,7 @@ describe('API keys page', () => {
         });
       }),
     );
-    const { user } = renderApp(page);
+    const { user } = await renderApp(page);
 
     expect(await screen.findByText('No API keys yet')).toBeInTheDocument();
     await user.type(screen.getByLabelText('Key name'), 'iOS backend');
@@ -75,7 +75,7 @@ describe('API keys page', () => {
         });
       }),
     );
-    const { user } = renderApp(page);
+    const { user } = await renderApp(page);
 
     await user.click(await screen.findByRole('button', { name: 'Revoke Production' }));
     const dialog = screen.getByRole('dialog', { name: 'Revoke API key?' });
@@ -100,7 +100,7 @@ describe('API keys page', () => {
         graphqlError('FORBIDDEN', 'owners only'),
       ),
     );
-    renderApp(page);
+    await renderApp(page);
 
     expect(await screen.findByText('Only owners of this tenant can see and manage its API keys.')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
@@ -117,7 +117,7 @@ describe('API keys page', () => {
         return HttpResponse.json({ data: { apiKeys: [apiKey('k1', 'Production')] } });
       }),
     );
-    const { user } = renderApp(page);
+    const { user } = await renderApp(page);
 
     await user.click(await screen.findByRole('button', { name: 'Try again' }));
     expect(await screen.findByRole('table', { name: 'API keys' })).toHaveTextContent('Production');

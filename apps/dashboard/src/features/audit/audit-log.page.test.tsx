@@ -95,7 +95,7 @@ describe('audit log', { timeout: 20_000 }, () => {
         });
       }),
     );
-    const { user } = renderApp(page);
+    const { user } = await renderApp(page);
 
     const table = await screen.findByRole('table', { name: 'Audit log' });
     expect(within(table).getByRole('row', { name: /completePrivacyRequest/ })).toHaveTextContent('Ada Lovelace');
@@ -115,7 +115,7 @@ describe('audit log', { timeout: 20_000 }, () => {
       actorsHandler(),
       graphql.query<AuditLogQuery, AuditLogQueryVariables>('AuditLog', () => graphqlError('FORBIDDEN', 'no')),
     );
-    renderApp(page);
+    await renderApp(page);
 
     expect(await screen.findByRole('alert')).toHaveTextContent(/Only owners and privacy officers/);
   });

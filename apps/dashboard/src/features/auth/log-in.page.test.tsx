@@ -22,7 +22,7 @@ describe('log-in page', () => {
         return HttpResponse.json({ data: { logIn: { __typename: 'AuthPayload', token: 't', operator: ada } } });
       }),
     );
-    const { user } = renderApp('/login', { signedIn: false });
+    const { user } = await renderApp('/login', { signedIn: false });
 
     await user.type(screen.getByLabelText('Email'), 'not-an-email');
     await user.click(screen.getByRole('button', { name: 'Log in' }));
@@ -38,7 +38,7 @@ describe('log-in page', () => {
         graphqlError('BAD_USER_INPUT', 'This account is locked, reset your password', 'password'),
       ),
     );
-    const { user } = renderApp('/login', { signedIn: false });
+    const { user } = await renderApp('/login', { signedIn: false });
 
     await user.type(screen.getByLabelText('Email'), 'ada@example.com');
     await user.type(screen.getByLabelText('Password'), 'whatever-it-is');
@@ -55,7 +55,7 @@ describe('log-in page', () => {
         graphqlError('UNAUTHENTICATED', 'wrong email or password'),
       ),
     );
-    const { user, router } = renderApp('/login?next=%2Ft%2Ftenant-acme', { signedIn: false });
+    const { user, router } = await renderApp('/login?next=%2Ft%2Ftenant-acme', { signedIn: false });
 
     await user.type(screen.getByLabelText('Email'), 'ada@example.com');
     await user.type(screen.getByLabelText('Password'), 'not-her-password');
@@ -80,7 +80,7 @@ describe('log-in page', () => {
         }),
       ),
     );
-    const { user, router } = renderApp('/login?next=%2Ft%2Ftenant-acme%2Fmembers', { signedIn: false });
+    const { user, router } = await renderApp('/login?next=%2Ft%2Ftenant-acme%2Fmembers', { signedIn: false });
 
     await user.type(screen.getByLabelText('Email'), 'ada@example.com');
     await user.type(screen.getByLabelText('Password'), 'her-real-password');

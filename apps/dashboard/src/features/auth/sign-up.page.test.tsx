@@ -22,7 +22,7 @@ describe('sign-up page', () => {
         return HttpResponse.json({ data: { signUp: { __typename: 'AuthPayload', token: 't', operator: ada } } });
       }),
     );
-    const { user } = renderApp('/signup', { signedIn: false });
+    const { user } = await renderApp('/signup', { signedIn: false });
 
     await user.type(screen.getByLabelText('Name'), 'Ada Lovelace');
     await user.type(screen.getByLabelText('Email'), 'ada@example.com');
@@ -40,7 +40,7 @@ describe('sign-up page', () => {
         graphqlError('BAD_USER_INPUT', 'An account already uses this email', 'email'),
       ),
     );
-    const { user } = renderApp('/signup', { signedIn: false });
+    const { user } = await renderApp('/signup', { signedIn: false });
 
     await user.type(screen.getByLabelText('Name'), 'Ada Lovelace');
     await user.type(screen.getByLabelText('Email'), 'ada@example.com');
@@ -67,7 +67,7 @@ describe('sign-up page', () => {
         HttpResponse.json({ data: { tenants: [] } }),
       ),
     );
-    const { user, router } = renderApp('/signup', { signedIn: false });
+    const { user, router } = await renderApp('/signup', { signedIn: false });
 
     await user.type(screen.getByLabelText('Name'), '  Ada Lovelace ');
     await user.type(screen.getByLabelText('Email'), 'ada@example.com');

@@ -21,7 +21,7 @@ describe('session handling', () => {
         graphqlError('UNAUTHENTICATED', 'session expired'),
       ),
     );
-    const { router } = renderApp('/t/tenant-acme/api-keys');
+    const { router } = await renderApp('/t/tenant-acme/api-keys');
 
     expect(await screen.findByRole('heading', { name: 'Log in' })).toBeInTheDocument();
     expect(currentPath(router)).toBe('/login?next=%2Ft%2Ftenant-acme%2Fapi-keys');
@@ -29,7 +29,7 @@ describe('session handling', () => {
   });
 
   it('sends a visitor without a session to log in before any request', async () => {
-    const { router } = renderApp('/t/tenant-acme/members', { signedIn: false });
+    const { router } = await renderApp('/t/tenant-acme/members', { signedIn: false });
 
     expect(await screen.findByRole('heading', { name: 'Log in' })).toBeInTheDocument();
     expect(currentPath(router)).toBe('/login?next=%2Ft%2Ftenant-acme%2Fmembers');
@@ -47,7 +47,7 @@ describe('session handling', () => {
         return HttpResponse.json({ data: { logOut: true } });
       }),
     );
-    const { user, router } = renderApp('/t/tenant-acme/api-keys');
+    const { user, router } = await renderApp('/t/tenant-acme/api-keys');
 
     await user.click(await screen.findByRole('button', { name: 'Account menu' }));
     await user.click(await screen.findByRole('menuitem', { name: 'Log out' }));

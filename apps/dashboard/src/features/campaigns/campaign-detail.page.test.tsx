@@ -53,7 +53,7 @@ describe('campaign detail page', () => {
       detailHandler('MARKETER', () => campaign('c1', 'Morning coffee', { status })),
       statsHandler([], noEngagement),
     );
-    renderApp(page);
+    await renderApp(page);
 
     const toolbar = await actionsToolbar();
     for (const label of offered) expect(toolbar.getByRole('button', { name: label })).toBeInTheDocument();
@@ -72,7 +72,7 @@ describe('campaign detail page', () => {
         current = { ...current, status };
       }),
     );
-    const { user } = renderApp(page);
+    const { user } = await renderApp(page);
 
     const toolbar = await actionsToolbar();
     await user.click(toolbar.getByRole('button', { name: 'Activate' }));
@@ -99,7 +99,7 @@ describe('campaign detail page', () => {
       statsHandler([], noEngagement),
       statusHandler(sent),
     );
-    const { user } = renderApp(page);
+    const { user } = await renderApp(page);
 
     await user.click((await actionsToolbar()).getByRole('button', { name: 'End' }));
     const dialog = screen.getByRole('dialog', { name: 'End campaign?' });
@@ -120,7 +120,7 @@ describe('campaign detail page', () => {
         graphqlError('BAD_USER_INPUT', 'status: a campaign without targets cannot be activated', 'status'),
       ),
     );
-    const { user } = renderApp(page);
+    const { user } = await renderApp(page);
 
     const toolbar = await actionsToolbar();
     await user.click(toolbar.getByRole('button', { name: 'Activate' }));
@@ -137,7 +137,7 @@ describe('campaign detail page', () => {
       detailHandler('ANALYST', () => campaign('c1', 'Morning coffee')),
       statsHandler([], noEngagement),
     );
-    renderApp(page);
+    await renderApp(page);
 
     expect(await screen.findByRole('heading', { name: 'Morning coffee' })).toBeInTheDocument();
     expect(await screen.findByRole('group', { name: 'Delivered' })).toHaveTextContent('0');
@@ -152,7 +152,7 @@ describe('campaign detail page', () => {
       detailHandler('OWNER', () => campaign('c1', 'Morning coffee', { status: 'ACTIVE' })),
       statsHandler([small], small),
     );
-    renderApp(page);
+    await renderApp(page);
 
     expect(await screen.findByRole('group', { name: 'Opened' })).toHaveTextContent(/^Opened< 5$/);
     expect(screen.getByRole('group', { name: 'Clicked' })).toHaveTextContent(/^Clicked< 5$/);
@@ -168,7 +168,7 @@ describe('campaign detail page', () => {
       detailHandler('OWNER', () => campaign('c1', 'Morning coffee', { status: 'ACTIVE' })),
       statsHandler([noEngagement, noEngagement], noEngagement),
     );
-    renderApp(page);
+    await renderApp(page);
 
     expect(await screen.findByText('No engagement in this period')).toBeInTheDocument();
     expect(screen.queryByRole('figure', { name: 'Engagement over time' })).not.toBeInTheDocument();
@@ -181,7 +181,7 @@ describe('campaign detail page', () => {
       detailHandler('OWNER', () => campaign('c1', 'Morning coffee', { status: 'ACTIVE' })),
       statsHandler([], noEngagement, (variables) => requests.push(variables)),
     );
-    const { user } = renderApp(page);
+    const { user } = await renderApp(page);
 
     await screen.findByText('No engagement in this period');
     const [first] = requests;

@@ -87,7 +87,7 @@ describe('campaign editor', { timeout: 20_000 }, () => {
       mapGeofencesHandler(storeShapes),
       createHandler(sent),
     );
-    const { user } = renderApp(newPage);
+    const { user } = await renderApp(newPage);
 
     await fillContent(user, { title: 'x'.repeat(65), actionUrl: 'javascript:alert(1)' });
     await user.click(screen.getByRole('button', { name: 'Next' }));
@@ -105,6 +105,9 @@ describe('campaign editor', { timeout: 20_000 }, () => {
     expect(screen.getByLabelText(/^Title/)).toBeValid();
 
     await fill(user, screen.getByLabelText('Action URL'), 'https://acme.example/offer');
+    // The hint goes as soon as the address is fixed, not at the next click.
+    expect(screen.getByLabelText('Action URL')).toBeValid();
+    expect(screen.queryByText('Use a secure web address starting with https://')).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Next' }));
     expect(await screen.findByRole('radio', { name: /Enter a place/ })).toBeInTheDocument();
     expect(sent).toEqual([]);
@@ -112,7 +115,7 @@ describe('campaign editor', { timeout: 20_000 }, () => {
 
   it('shows in the phone preview what the marketer types, with the body count', async () => {
     server.use(shellHandler(), newCampaignHandler());
-    const { user } = renderApp(newPage);
+    const { user } = await renderApp(newPage);
 
     const preview = await screen.findByRole('figure', { name: 'Notification preview' });
     expect(preview).toHaveTextContent('Acme Coffee');
@@ -143,7 +146,7 @@ describe('campaign editor', { timeout: 20_000 }, () => {
       detailHandler('MARKETER', () => campaign('c-new', 'Morning coffee')),
       statsHandler([], noEngagement),
     );
-    const { user, router } = renderApp(newPage);
+    const { user, router } = await renderApp(newPage);
 
     await fillContent(user, { actionUrl: 'https://acme.example/offer' });
     await user.click(screen.getByRole('button', { name: 'Next' }));
@@ -214,7 +217,7 @@ describe('campaign editor', { timeout: 20_000 }, () => {
         graphqlError('BAD_USER_INPUT', 'content.actionUrl: this host is not allowed', 'content.actionUrl'),
       ),
     );
-    const { user } = renderApp(newPage);
+    const { user } = await renderApp(newPage);
 
     await fillContent(user, { actionUrl: 'https://blocked.example' });
     await user.click(screen.getByRole('button', { name: 'Next' }));
@@ -247,7 +250,7 @@ describe('campaign editor', { timeout: 20_000 }, () => {
       detailHandler('OWNER', () => paused),
       statsHandler([], noEngagement),
     );
-    const { user, router } = renderApp('/t/tenant-acme/campaigns/c1/edit');
+    const { user, router } = await renderApp('/t/tenant-acme/campaigns/c1/edit');
 
     const name = await screen.findByLabelText(/Campaign name/);
     expect(name).toHaveValue('Morning coffee');
@@ -279,7 +282,7 @@ describe('campaign editor', { timeout: 20_000 }, () => {
       ),
       audienceSizeHandler(null),
     );
-    const { user } = renderApp('/t/tenant-acme/campaigns/c1/edit');
+    const { user } = await renderApp('/t/tenant-acme/campaigns/c1/edit');
 
     await user.click(await screen.findByRole('button', { name: /Review/ }));
 
@@ -298,7 +301,7 @@ describe('campaign editor', { timeout: 20_000 }, () => {
       detailHandler('MARKETER', () => campaign('c-new', 'Morning coffee')),
       statsHandler([], noEngagement),
     );
-    const { user } = renderApp(newPage);
+    const { user } = await renderApp(newPage);
 
     await fillContent(user);
     await user.click(screen.getByRole('button', { name: 'Next' }));
@@ -336,7 +339,7 @@ describe('campaign editor', { timeout: 20_000 }, () => {
         }),
       ),
     );
-    renderApp('/t/tenant-acme/campaigns/c1/edit');
+    await renderApp('/t/tenant-acme/campaigns/c1/edit');
 
     expect(
       await screen.findByText(/Only draft or paused campaigns can be changed; this one is active/),

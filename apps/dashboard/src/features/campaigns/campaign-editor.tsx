@@ -4,6 +4,7 @@ import { Button, ErrorState, Group, Stack, StepFlow, toast } from '@vicinity/ui'
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { describeError, fieldErrors } from '../../shared/graphql-errors';
+import { useStandingErrors } from '../../shared/use-standing-errors';
 import type { CampaignDraft } from './campaign-draft';
 import { issuesByPath, stepSchemas } from './campaign-draft.schemas';
 import {
@@ -41,7 +42,7 @@ export function CampaignEditor({ tenant, initialDraft, campaignId }: CampaignEdi
   const [active, setActive] = useState(0);
   // An existing campaign already passed every step, so all of them can be opened at once.
   const [reachable, setReachable] = useState(campaignId ? reviewStep : 0);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [errors, setErrors] = useStandingErrors(draft);
   const [saveError, setSaveError] = useState<string | null>(null);
   const [createCampaign, { loading: creating }] = useMutation(CreateCampaignMutation);
   const [updateCampaign, { loading: updating }] = useMutation(UpdateCampaignMutation);
@@ -54,7 +55,7 @@ export function CampaignEditor({ tenant, initialDraft, campaignId }: CampaignEdi
   function leaveStep(target: number) {
     if (target > active) {
       const stepErrors = validate(draft, active);
-      setErrors((current) => replaceStepErrors(current, active, stepErrors));
+      setErrors(replaceStepErrors(errors, active, stepErrors));
       if (Object.keys(stepErrors).length > 0) return;
     }
     setActive(target);

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { draftTargets, type CampaignDraft } from './campaign-draft';
 import { describeTrigger } from './campaign-trigger';
 import { dayOfWeekLabels } from './days-of-week';
+import { count } from '../../shared/words';
 
 export interface CampaignSummaryProps {
   draft: CampaignDraft;
@@ -121,11 +122,11 @@ export function CampaignSummary({ draft, timezone, onEditStep }: CampaignSummary
         </Row>
         <Row label="Frequency cap">
           {frequencyCap.maxDeliveries !== '' && frequencyCap.perHours !== ''
-            ? `At most ${frequencyCap.maxDeliveries} per ${frequencyCap.perHours} hours`
+            ? `At most ${count(frequencyCap.maxDeliveries, 'delivery', 'deliveries')} per ${count(frequencyCap.perHours, 'hour', 'hours')}`
             : none('No cap')}
         </Row>
         <Row label="Minimum gap">
-          {draft.minimumGapMinutes === '' ? none('None') : `${draft.minimumGapMinutes} minutes`}
+          {draft.minimumGapMinutes === '' ? none('None') : count(draft.minimumGapMinutes, 'minute', 'minutes')}
         </Row>
         <Row label="Priority">{draft.priority === '' ? 0 : draft.priority}</Row>
         <Row label="Tags">

@@ -50,7 +50,7 @@ describe('campaigns page', () => {
         ],
       })),
     );
-    const { user, router } = renderApp(page);
+    const { user, router } = await renderApp(page);
 
     const table = await screen.findByRole('table', { name: 'Campaigns' });
     const morning = within(table).getByRole('row', { name: /Morning coffee/ });
@@ -75,7 +75,7 @@ describe('campaigns page', () => {
       shellHandler(),
       campaignsHandler('OWNER', () => ({ campaigns: [listedCampaign('c1', 'Morning coffee')] }), requests),
     );
-    const { user, router } = renderApp(page);
+    const { user, router } = await renderApp(page);
 
     await screen.findByRole('table', { name: 'Campaigns' });
     expect(requests[0]).toEqual({ tenantId: 'tenant-acme', first: 20 });
@@ -117,7 +117,7 @@ describe('campaigns page', () => {
         requests,
       ),
     );
-    const { user } = renderApp(page);
+    const { user } = await renderApp(page);
 
     expect(await screen.findByText('Showing 2 of 3')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Load more' }));
@@ -135,7 +135,7 @@ describe('campaigns page', () => {
       newCampaignHandler(),
       campaignsHandler('MARKETER', () => ({ campaigns: [] })),
     );
-    const { user, router } = renderApp(page);
+    const { user, router } = await renderApp(page);
 
     expect(await screen.findByText('No campaigns yet')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Create your first campaign' }));
@@ -153,7 +153,7 @@ describe('campaigns page', () => {
         requests,
       ),
     );
-    const { user } = renderApp(`${page}?status=ENDED`);
+    const { user } = await renderApp(`${page}?status=ENDED`);
 
     expect(await screen.findByText('No campaigns match these filters')).toBeInTheDocument();
     expect(requests[0]).toMatchObject({ status: 'ENDED' });
@@ -168,7 +168,7 @@ describe('campaigns page', () => {
       shellHandler(),
       campaignsHandler('ANALYST', () => ({ campaigns: [] })),
     );
-    renderApp(page);
+    await renderApp(page);
 
     expect(await screen.findByText('No campaigns yet')).toBeInTheDocument();
     expect(screen.getByText(/Your role lets you read campaigns, not change them/)).toBeInTheDocument();
@@ -185,7 +185,7 @@ describe('campaigns page', () => {
         return graphqlError('INTERNAL_SERVER_ERROR', 'Unexpected error');
       }),
     );
-    const { user } = renderApp(page);
+    const { user } = await renderApp(page);
 
     await user.click(await screen.findByRole('button', { name: 'Try again' }));
     await waitFor(() => expect(attempts).toBe(2));

@@ -21,7 +21,8 @@ export const sourceLabels: Record<ConsentSource, string> = {
 };
 
 export const reasonLabels: Record<IneligibilityReason, string> = {
-  LOCATION_DENIED: 'Location denied',
+  // The summary beside it says which half is missing: the app's permission or the location consent.
+  LOCATION_DENIED: 'No location basis',
   MARKETING_CONSENT_MISSING: 'No marketing consent',
   PROCESSING_RESTRICTED: 'Processing restricted',
   TENANT_SUSPENDED: 'Tenant suspended',

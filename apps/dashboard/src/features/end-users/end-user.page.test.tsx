@@ -27,10 +27,13 @@ function profileHandler() {
 describe('end user profile', { timeout: 20_000 }, () => {
   it('explains the policy decision and lists consent newest first', async () => {
     server.use(shellHandler(), profileHandler());
-    renderApp(page);
+    await renderApp(page);
 
-    expect(await screen.findByText('not targeted: location permission denied')).toBeInTheDocument();
-    expect(screen.getByText('Location denied')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Not targeted: location permission denied and location consent withdrawn'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('No location basis')).toBeInTheDocument();
+    expect(screen.queryByText('Location denied')).not.toBeInTheDocument();
     const history = screen.getByRole('list', { name: 'Consent history' });
     const entries = within(history).getAllByRole('listitem');
     expect(entries[0]).toHaveTextContent('Location: withdrawn');
@@ -59,7 +62,7 @@ describe('end user profile', { timeout: 20_000 }, () => {
         },
       ),
     );
-    const { user } = renderApp(page);
+    const { user } = await renderApp(page);
 
     expect(await screen.findByText('Email: j***@e***.com')).toBeInTheDocument();
     expect(screen.getByText('Phone: +33 ••• •• 12')).toBeInTheDocument();
@@ -96,7 +99,7 @@ describe('end user profile', { timeout: 20_000 }, () => {
         HttpResponse.json({ data: endUserResults([]) }),
       ),
     );
-    const { user, router } = renderApp(page);
+    const { user, router } = await renderApp(page);
 
     await user.click(await screen.findByRole('button', { name: 'Report as a child' }));
     const dialog = screen.getByRole('dialog', { name: 'Report as a child?' });
@@ -114,8 +117,8 @@ describe('end user profile', { timeout: 20_000 }, () => {
     );
 
     expect(await screen.findByText('The end user is gone')).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'End users' })).toBeInTheDocument();
     expect(reported).toEqual(['eu-1']);
     expect(currentPath(router)).toBe('/t/tenant-acme/end-users');
-    expect(await screen.findByRole('heading', { name: 'End users' })).toBeInTheDocument();
   });
 });

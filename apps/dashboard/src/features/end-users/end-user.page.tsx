@@ -11,7 +11,12 @@ import { PolicyDecision } from './policy-decision';
 
 export function EndUserPage() {
   const { tenantId = '', endUserId = '' } = useParams();
-  const { data, error, refetch } = useQuery(EndUserQuery, { variables: { id: endUserId } });
+  const { data, error, refetch } = useQuery(EndUserQuery, {
+    variables: { id: endUserId },
+    // Once shown, the profile follows the cache alone: erasing the end user evicts it, and a refetch would ask the
+    // API for someone who no longer exists.
+    nextFetchPolicy: 'cache-only',
+  });
 
   const back = (
     <Anchor component={Link} to={`/t/${tenantId}/end-users`} size="sm">

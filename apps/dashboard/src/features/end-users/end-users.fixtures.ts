@@ -46,7 +46,7 @@ export function endUserProfile(
       __typename: 'PolicyExplanation',
       eligible: false,
       reasons: ['LOCATION_DENIED'],
-      summary: 'not targeted: location permission denied',
+      summary: 'not targeted: location permission denied and location consent withdrawn',
     },
     ...overrides,
   };

@@ -22,7 +22,7 @@ describe('end user search', { timeout: 20_000 }, () => {
         return HttpResponse.json({ data: endUserResults([]) });
       }),
     );
-    const { user, router } = renderApp('/t/tenant-acme/end-users');
+    const { user, router } = await renderApp('/t/tenant-acme/end-users');
 
     expect(await screen.findByText('No end users yet')).toBeInTheDocument();
     await user.type(screen.getByRole('searchbox', { name: 'Device id, external id or email' }), ' device-42 ');

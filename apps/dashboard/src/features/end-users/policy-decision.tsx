@@ -11,7 +11,7 @@ export function PolicyDecision({ decision }: { decision: Decision }) {
       title={decision.eligible ? 'Can be targeted' : 'Not targeted'}
       aria-label="Policy decision"
     >
-      {decision.summary}
+      {decision.summary.charAt(0).toUpperCase() + decision.summary.slice(1)}
       {decision.reasons.length > 0 ? (
         <Group gap={4} mt="xs">
           {decision.reasons.map((reason) => (

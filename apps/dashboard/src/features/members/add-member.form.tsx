@@ -5,6 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { z } from 'zod';
 import { zodFieldErrors } from '../../shared/form-errors';
 import { describeError, errorCode, fieldErrors } from '../../shared/graphql-errors';
+import { useStandingErrors } from '../../shared/use-standing-errors';
 import { isRole, roleOptions } from '../../shared/roles';
 import { AddMemberMutation, MembersPageQuery } from './members.operations';
 
@@ -19,7 +20,7 @@ export interface AddMemberFormProps {
 export function AddMemberForm({ tenantId }: AddMemberFormProps) {
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<Role>('MARKETER');
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [errors, setErrors] = useStandingErrors({ email, role });
   const [formError, setFormError] = useState<string | null>(null);
   const [addMember, { loading }] = useMutation(AddMemberMutation, {
     refetchQueries: [{ query: MembersPageQuery, variables: { tenantId } }],

@@ -36,7 +36,7 @@ describe('members page', () => {
         graphqlError('CONFLICT', 'A tenant always keeps an owner.'),
       ),
     );
-    const { user } = renderApp(page);
+    const { user } = await renderApp(page);
 
     const roleOfAda = await screen.findByRole('combobox', { name: 'Role of Ada Lovelace' });
     await user.selectOptions(roleOfAda, 'MARKETER');
@@ -64,7 +64,7 @@ describe('members page', () => {
         });
       }),
     );
-    const { user } = renderApp(page);
+    const { user } = await renderApp(page);
 
     await user.click(await screen.findByRole('button', { name: 'Remove Grace Hopper' }));
     const dialog = screen.getByRole('dialog', { name: 'Remove member?' });
@@ -82,7 +82,7 @@ describe('members page', () => {
       shellHandler(),
       membersHandler('ANALYST', () => [membership('m1', 'OWNER', ada), membership('m2', 'ANALYST', grace)]),
     );
-    renderApp(page);
+    await renderApp(page);
 
     const table = await screen.findByRole('table', { name: 'Members' });
     expect(within(table).getByRole('row', { name: /Grace Hopper/ })).toHaveTextContent('Analyst');
@@ -100,7 +100,7 @@ describe('members page', () => {
         graphqlError('NOT_FOUND', 'no operator with this email'),
       ),
     );
-    const { user } = renderApp(page);
+    const { user } = await renderApp(page);
 
     await user.type(await screen.findByLabelText('Member email'), 'nobody@example.com');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Role' }), 'ANALYST');
@@ -108,5 +108,11 @@ describe('members page', () => {
 
     expect(await screen.findByText('Nobody has signed up with this email yet.')).toBeInTheDocument();
     expect(screen.getByLabelText('Member email')).toBeInvalid();
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Role' }), 'MARKETER');
+    expect(screen.getByText('Nobody has signed up with this email yet.')).toBeInTheDocument();
+    await user.type(screen.getByLabelText('Member email'), 'x');
+    expect(screen.queryByText('Nobody has signed up with this email yet.')).not.toBeInTheDocument();
+    expect(screen.getByLabelText('Member email')).toBeValid();
   });
 });

@@ -9,6 +9,7 @@ import { roleLabels } from '../../shared/roles';
 import { AddMemberForm } from './add-member.form';
 import { ChangeMemberRoleMutation, MembersPageQuery, RemoveMemberMutation } from './members.operations';
 import { MembersTable } from './members-table';
+import { sentence } from '../../shared/words';
 
 export function MembersPage() {
   const { tenantId = '' } = useParams();
@@ -59,8 +60,8 @@ export function MembersPage() {
         </Title>
         <Text c="dimmed">
           {isOwner
-            ? `People who can work in ${data.tenant.name}.`
-            : `People who can work in ${data.tenant.name}. Only owners can change members.`}
+            ? sentence(`People who can work in ${data.tenant.name}`)
+            : `${sentence(`People who can work in ${data.tenant.name}`)} Only owners can change members.`}
         </Text>
       </Stack>
       {isOwner ? (
@@ -80,7 +81,9 @@ export function MembersPage() {
         title="Remove member?"
         message={
           memberToRemove
-            ? `${memberToRemove.operator.name} (${memberToRemove.operator.email}) will lose access to ${data.tenant.name}.`
+            ? sentence(
+                `${memberToRemove.operator.name} (${memberToRemove.operator.email}) will lose access to ${data.tenant.name}`,
+              )
             : ''
         }
         confirmLabel="Remove member"

@@ -98,7 +98,7 @@ export function BeaconForm({ tenantId, beacon, onDone }: BeaconFormProps) {
         <TextField
           label="Tags"
           placeholder="entrance, paris"
-          description="Separate tags with commas."
+          description="Separate tags with commas or semicolons."
           {...field('tags')}
         />
         <Group justify="flex-end" mt="xs">

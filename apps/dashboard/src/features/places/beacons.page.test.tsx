@@ -30,7 +30,7 @@ describe('beacons page', () => {
         return graphqlError('INTERNAL_SERVER_ERROR', 'not expected');
       }),
     );
-    const { user } = renderApp(beaconsPage);
+    const { user } = await renderApp(beaconsPage);
 
     expect(await screen.findByText('No beacons yet')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'New beacon' }));
@@ -58,7 +58,7 @@ describe('beacons page', () => {
         return graphqlError('CONFLICT', 'A beacon with this UUID, major and minor already exists.', 'uuid');
       }),
     );
-    const { user } = renderApp(beaconsPage);
+    const { user } = await renderApp(beaconsPage);
 
     await user.click(await screen.findByRole('button', { name: 'New beacon' }));
     const form = screen.getByRole('form', { name: 'New beacon' });
@@ -115,12 +115,15 @@ describe('beacons page', () => {
         return HttpResponse.json(report);
       }),
     );
-    const { user } = renderApp(beaconsPage);
+    const { user } = await renderApp(beaconsPage);
     const badCsv =
       'name,uuid,major,minor,latitude,longitude,tags\nDoor,e2c56db5-dffb-48d2-b060-d0f5a71096e0,70000,1,,,\n';
 
     await user.click(await screen.findByRole('button', { name: 'Import CSV' }));
     const dialog = screen.getByRole('dialog', { name: 'Import beacons from CSV' });
+    expect(within(dialog).getByLabelText('CSV file')).toHaveAccessibleDescription(
+      expect.stringContaining('tags cell, separated by semicolons or commas: stores;paris or "stores, paris"'),
+    );
     await user.click(within(dialog).getByRole('button', { name: 'Upload' }));
     expect(within(dialog).getByLabelText('CSV file')).toHaveAccessibleDescription(
       expect.stringContaining('Choose a CSV file first'),
@@ -168,7 +171,7 @@ describe('beacons page', () => {
       beaconsHandler(() => page([])),
       http.post('/import/beacons', () => HttpResponse.json({ error: 'forbidden' }, { status: 403 })),
     );
-    const { user } = renderApp(beaconsPage);
+    const { user } = await renderApp(beaconsPage);
 
     await user.click(await screen.findByRole('button', { name: 'Import CSV' }));
     const dialog = screen.getByRole('dialog', { name: 'Import beacons from CSV' });
@@ -186,7 +189,7 @@ describe('beacons page', () => {
       placesTenantHandler('ANALYST'),
       beaconsHandler(() => page([beacon('b1', 'Entrance', 7, 9)])),
     );
-    renderApp(beaconsPage);
+    await renderApp(beaconsPage);
 
     const table = await screen.findByRole('table', { name: 'Beacons' });
     expect(within(table).getByRole('row', { name: /Entrance/ })).toHaveTextContent(
@@ -214,7 +217,7 @@ describe('beacons page', () => {
         });
       }),
     );
-    const { user } = renderApp(beaconsPage);
+    const { user } = await renderApp(beaconsPage);
 
     await user.click(await screen.findByRole('button', { name: 'Archive Entrance' }));
     const dialog = screen.getByRole('dialog', { name: 'Archive beacon?' });

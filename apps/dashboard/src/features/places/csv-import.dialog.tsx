@@ -55,7 +55,8 @@ function CsvImportForm({ tenantId, what, columns, onImported, onClose }: Omit<Cs
           accept=".csv,text/csv"
           description={
             <>
-              UTF-8 with this header row: <code>{columns}</code>
+              UTF-8 with this header row: <code>{columns}</code>. Put all of a place’s tags in its tags cell, separated
+              by semicolons or commas: <code>stores;paris</code> or <code>&quot;stores, paris&quot;</code>.
             </>
           }
           error={fileError}

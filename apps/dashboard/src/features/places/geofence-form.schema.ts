@@ -14,6 +14,8 @@ export interface GeofenceFormValues {
   polygon: LatLngValue[];
 }
 
+const maxRadiusMeters = 100_000;
+
 const common = {
   name: z.string().trim().min(1, 'Name the place').max(120, 'At most 120 characters'),
   tags: z.string().transform(parseTags),
@@ -25,7 +27,7 @@ export const geofenceFormSchema = z.discriminatedUnion('shape', [
     ...common,
     latitude: latitudeText,
     longitude: longitudeText,
-    radiusMeters: numberText('Radius', 1, 100_000, ' m'),
+    radiusMeters: numberText('Radius', 1, maxRadiusMeters, ' m'),
   }),
   z.object({
     shape: z.literal('POLYGON'),
@@ -87,14 +89,31 @@ export function valuesOf(geofence: GeofenceList_GeofenceFragment): GeofenceFormV
   return geometry ? valuesWithGeometry(base, geometry) : base;
 }
 
-/** What the map should draw for the form as typed so far, or null while the circle fields are incomplete. */
+/**
+ * What the map should draw for the form as typed so far, or null while the circle fields are incomplete. A radius out
+ * of range is still drawn, next to its error, rather than vanishing from the map.
+ */
 export function geometryOfValues(values: GeofenceFormValues): GeofenceGeometry | null {
   if (values.shape === 'POLYGON')
     return values.polygon.length > 0 ? { shape: 'POLYGON', polygon: values.polygon } : null;
   const center = z.object({ latitude: latitudeText, longitude: longitudeText }).safeParse(values);
-  const radius = numberText('Radius', 1, 100_000).safeParse(values.radiusMeters);
-  if (!center.success || !radius.success) return null;
-  return { shape: 'CIRCLE', center: center.data, radiusMeters: radius.data };
+  const radius = Number(values.radiusMeters);
+  if (!center.success || values.radiusMeters.trim() === '' || !(radius > 0) || !Number.isFinite(radius)) return null;
+  return { shape: 'CIRCLE', center: center.data, radiusMeters: radius };
+}
+
+/** What is wrong with a circle as drawn or dragged on the map, said at once rather than on submit. */
+export function drawnShapeProblems(values: GeofenceFormValues): Partial<Record<'radiusMeters', string>> {
+  const geometry = geometryOfValues(values);
+  if (geometry?.shape !== 'CIRCLE') return {};
+  const kilometres = (geometry.radiusMeters / 1000).toLocaleString(undefined, { maximumFractionDigits: 0 });
+  if (geometry.radiusMeters > maxRadiusMeters) {
+    return {
+      radiusMeters: `This circle’s radius is ${kilometres} km; a geofence’s is at most 100 km. Zoom in and draw it again, or type the radius.`,
+    };
+  }
+  if (geometry.radiusMeters < 1) return { radiusMeters: 'A geofence’s radius is at least 1 m.' };
+  return {};
 }
 
 /** Which form field a server error's `extensions.field` belongs to ("center.latitude" -> "latitude"). */

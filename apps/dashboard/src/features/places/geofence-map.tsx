@@ -10,9 +10,11 @@ import { geometryOf, type GeofenceGeometry } from './geofence-geometry';
 import { GeofenceShapes } from './geofence-shapes';
 import { GeomanDrawControls } from './geoman-draw-controls';
 import { geometryBounds } from './leaflet-geometry';
+import { MapControlNames } from './map-control-names';
 import { MapResizeWatcher } from './map-resize-watcher';
 import { MapViewport } from './map-viewport';
 import { tileAttribution, tileUrl } from './tile-layer-config';
+import { mapViewForTimeZone, type MapView } from './time-zone-view';
 
 export interface GeofenceDraft {
   /** The edited geofence's id, or "new": the map looks at the draft again when this changes. */
@@ -31,6 +33,8 @@ export interface GeofenceMapProps {
   onSelect: (geofence: GeofenceList_GeofenceFragment) => void;
   onDraw: (geometry: GeofenceGeometry) => void;
   onDraftChange: (geometry: GeofenceGeometry) => void;
+  /** Where to look until there are places to fit (the places page passes the tenant's time zone's region). */
+  defaultView?: MapView;
 }
 
 function boundsOf(geometries: readonly GeofenceGeometry[]): L.LatLngBounds | null {
@@ -47,6 +51,7 @@ export function GeofenceMap({
   onSelect,
   onDraw,
   onDraftChange,
+  defaultView = mapViewForTimeZone(undefined),
 }: GeofenceMapProps) {
   const shown = geofences.filter((geofence) => geofence.id !== draft?.key);
   const selected = geofences.find((geofence) => geofence.id === selectedId);
@@ -60,8 +65,8 @@ export function GeofenceMap({
 
   return (
     <MapContainer
-      center={[20, 0]}
-      zoom={2}
+      center={defaultView.center}
+      zoom={defaultView.zoom}
       worldCopyJump
       // Without reachable tiles the shapes still draw, on this plain background.
       style={{ height: '100%', minHeight: 360, background: 'var(--mantine-color-gray-2)' }}
@@ -74,6 +79,7 @@ export function GeofenceMap({
       {editable && !draft ? <GeomanDrawControls onDraw={onDraw} /> : null}
       <MapViewport bounds={bounds} focusKey={focusKey} />
       <MapResizeWatcher />
+      <MapControlNames />
     </MapContainer>
   );
 }

@@ -4,7 +4,14 @@ import { Alert, Button, Group, Stack, Text, TextField, Title, toast } from '@vic
 import { useState, type FormEvent } from 'react';
 import { zodFieldErrors } from '../../shared/form-errors';
 import { describeError, fieldErrors } from '../../shared/graphql-errors';
-import { geofenceFormField, geofenceFormSchema, geometryInput, type GeofenceFormValues } from './geofence-form.schema';
+import { useStandingErrors } from '../../shared/use-standing-errors';
+import {
+  drawnShapeProblems,
+  geofenceFormField,
+  geofenceFormSchema,
+  geometryInput,
+  type GeofenceFormValues,
+} from './geofence-form.schema';
 import { CreateGeofenceMutation, UpdateGeofenceMutation } from './places.operations';
 
 export interface GeofenceFormProps {
@@ -38,7 +45,8 @@ export function GeofenceForm({
   onCancel,
   onArchive,
 }: GeofenceFormProps) {
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const [standing, setErrors] = useStandingErrors(values);
+  const errors: FieldErrors = { ...standing, ...drawnShapeProblems(values) };
   const [formError, setFormError] = useState<string | null>(null);
   const refetch = { refetchQueries: ['GeofencesPage'], awaitRefetchQueries: true };
   const [createGeofence, { loading: creating }] = useMutation(CreateGeofenceMutation, refetch);
@@ -88,7 +96,12 @@ export function GeofenceForm({
           </Alert>
         ) : null}
         <TextField label="Name" placeholder="Flagship store" {...set('name')} />
-        <TextField label="Tags" placeholder="stores, paris" description="Separate tags with commas." {...set('tags')} />
+        <TextField
+          label="Tags"
+          placeholder="stores, paris"
+          description="Separate tags with commas or semicolons."
+          {...set('tags')}
+        />
         {values.shape === 'CIRCLE' ? (
           <>
             <Group grow gap="sm" align="flex-start">

@@ -17,6 +17,8 @@ export function GeomanDrawControls({ onDraw }: GeomanDrawControlsProps) {
   });
 
   useEffect(() => {
+    // A polygon is checked as it is drawn: geoman refuses a vertex that would make it cross itself, as the API would.
+    map.pm.setGlobalOptions({ allowSelfIntersection: false });
     map.pm.addControls({
       position: 'topleft',
       drawCircle: true,

@@ -1,5 +1,8 @@
 import { Alert, DataTable, Text, type DataTableColumn } from '@vicinity/ui';
+import { count } from '../../shared/words';
 import type { ImportReport, ImportRowError } from './upload-csv';
+
+const singular = { geofences: 'geofence', beacons: 'beacon' } as const;
 
 const columns: DataTableColumn<ImportRowError>[] = [
   { key: 'row', header: 'Row', render: (error) => error.row },
@@ -9,15 +12,14 @@ const columns: DataTableColumn<ImportRowError>[] = [
 
 export interface ImportReportViewProps {
   report: ImportReport;
-  /** Plural noun of what was imported: "beacons", "geofences". */
-  what: string;
+  what: 'geofences' | 'beacons';
 }
 
 export function ImportReportView({ report, what }: ImportReportViewProps) {
   if (report.errors.length === 0) {
     return (
       <Alert color="teal" title="Import complete" role="status">
-        Imported {report.imported} {what}.
+        Imported {count(report.imported, singular[what], what)}.
       </Alert>
     );
   }
@@ -25,8 +27,10 @@ export function ImportReportView({ report, what }: ImportReportViewProps) {
     <>
       <Alert color="red" title="Nothing was imported" role="alert">
         <Text size="sm">
-          {report.errors.length === 1 ? 'One row has a problem' : `${report.errors.length} problems were found`}. Fix
-          the file and upload it again: a file imports only when every row is valid.
+          {report.errors.length === 1
+            ? 'One problem was found'
+            : `${count(report.errors.length, 'problem', 'problems')} were found`}
+          . Fix the file and upload it again: a file imports only when every row is valid.
         </Text>
       </Alert>
       <DataTable

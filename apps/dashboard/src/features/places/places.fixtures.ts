@@ -64,7 +64,7 @@ export function page<Node>(nodes: Node[], { hasNextPage = false, totalCount = no
 
 export function placesTenantHandler(myRole: Role) {
   return graphql.query<PlacesTenantQuery, PlacesTenantQueryVariables>('PlacesTenant', () =>
-    HttpResponse.json({ data: { tenant: { ...acme, myRole } } }),
+    HttpResponse.json({ data: { tenant: { ...acme, myRole, timezone: 'Europe/Paris' } } }),
   );
 }
 

@@ -6,6 +6,7 @@ export const PlacesTenantQuery = graphql(`
       id
       name
       myRole
+      timezone
     }
   }
 `);

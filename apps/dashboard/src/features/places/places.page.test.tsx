@@ -40,7 +40,7 @@ describe('places page', () => {
         return graphqlError('INTERNAL_SERVER_ERROR', 'not expected');
       }),
     );
-    const { user } = renderApp(placesPage);
+    const { user } = await renderApp(placesPage);
 
     await user.click(await screen.findByRole('button', { name: 'New circle' }));
     const form = screen.getByRole('form', { name: 'New circle' });
@@ -56,6 +56,49 @@ describe('places page', () => {
     expect(sent).toBe(0);
   });
 
+  it('says at once that a circle is far too large, keeps drawing it, and drops the error when the radius is fixed', async () => {
+    server.use(
+      shellHandler(),
+      placesTenantHandler('MARKETER'),
+      geofencesHandler(() => page([])),
+    );
+    const { user } = await renderApp(placesPage);
+
+    await user.click(await screen.findByRole('button', { name: 'New circle' }));
+    const form = screen.getByRole('form', { name: 'New circle' });
+    await fill(user, within(form).getByLabelText('Latitude'), '48.8566');
+    await fill(user, within(form).getByLabelText('Longitude'), '2.3522');
+    await fill(user, within(form).getByLabelText('Radius (m)'), '2037000');
+
+    expect(within(form).getByLabelText('Radius (m)')).toBeInvalid();
+    expect(form).toHaveTextContent('This circle’s radius is 2,037 km; a geofence’s is at most 100 km.');
+    const map = await mapShapes();
+    await waitFor(() => expect(map.querySelectorAll('path.geofence-draft')).toHaveLength(1));
+
+    await fill(user, within(form).getByLabelText('Radius (m)'), '120');
+    expect(within(form).getByLabelText('Radius (m)')).not.toBeInvalid();
+    expect(form).not.toHaveTextContent('at most 100 km');
+  });
+
+  it('drops an error found on submit once its field is corrected, keeping the others', async () => {
+    server.use(
+      shellHandler(),
+      placesTenantHandler('MARKETER'),
+      geofencesHandler(() => page([])),
+    );
+    const { user } = await renderApp(placesPage);
+
+    await user.click(await screen.findByRole('button', { name: 'New circle' }));
+    const form = screen.getByRole('form', { name: 'New circle' });
+    await user.click(within(form).getByRole('button', { name: 'Create geofence' }));
+    expect(form).toHaveTextContent('Name the place');
+    expect(form).toHaveTextContent('Enter the latitude');
+
+    await fill(user, within(form).getByLabelText('Name'), 'Flagship store');
+    expect(form).not.toHaveTextContent('Name the place');
+    expect(form).toHaveTextContent('Enter the latitude');
+  });
+
   it('creates a circle from the form alone, showing the API’s field error next to the field it names', async () => {
     const sent: CreateGeofenceMutationVariables['input'][] = [];
     server.use(
@@ -67,7 +110,7 @@ describe('places page', () => {
         return graphqlError('BAD_USER_INPUT', 'tags.0: a tag has at most 40 characters', 'tags.0');
       }),
     );
-    const { user } = renderApp(placesPage);
+    const { user } = await renderApp(placesPage);
 
     await user.click(await screen.findByRole('button', { name: 'New circle' }));
     const form = screen.getByRole('form', { name: 'New circle' });
@@ -102,7 +145,7 @@ describe('places page', () => {
         return page([]);
       }),
     );
-    const { user } = renderApp(placesPage);
+    const { user } = await renderApp(placesPage);
 
     expect(await screen.findByText('No geofences yet')).toBeInTheDocument();
     await user.type(screen.getByLabelText('Search by name'), 'harbour');
@@ -126,7 +169,7 @@ describe('places page', () => {
             });
       }),
     );
-    const { user } = renderApp(placesPage);
+    const { user } = await renderApp(placesPage);
 
     const list = await screen.findByRole('list', { name: 'Geofences' });
     expect(within(list).getAllByRole('listitem')).toHaveLength(2);
@@ -155,7 +198,7 @@ describe('places page', () => {
       placesTenantHandler('MARKETER'),
       geofencesHandler(() => page([circleGeofence('g1', 'Bakery'), polygonGeofence('g2', 'Market square')])),
     );
-    renderApp(placesPage);
+    await renderApp(placesPage);
 
     const map = await mapShapes();
     await waitFor(() => expect(map.querySelectorAll('path.geofence-shape')).toHaveLength(2));
@@ -170,7 +213,7 @@ describe('places page', () => {
       placesTenantHandler('ANALYST'),
       geofencesHandler(() => page([circleGeofence('g1', 'Bakery')])),
     );
-    const { user } = renderApp(placesPage);
+    const { user } = await renderApp(placesPage);
 
     const map = await mapShapes();
     await waitFor(() => expect(map.querySelectorAll('path.geofence-shape')).toHaveLength(1));
@@ -199,7 +242,7 @@ describe('places page', () => {
         return HttpResponse.json({ data: { updateGeofence: stored } });
       }),
     );
-    const { user } = renderApp(placesPage);
+    const { user } = await renderApp(placesPage);
 
     await user.click(await screen.findByRole('button', { name: /Bakery/ }));
     const form = screen.getByRole('form', { name: 'Edit Bakery' });
@@ -240,7 +283,7 @@ describe('places page', () => {
         },
       ),
     );
-    const { user } = renderApp(placesPage);
+    const { user } = await renderApp(placesPage);
 
     await user.click(await screen.findByRole('button', { name: /Bakery/ }));
     await user.click(screen.getByRole('button', { name: 'Archive' }));

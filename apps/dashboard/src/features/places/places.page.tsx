@@ -24,6 +24,7 @@ import { ListFilters } from './list-filters';
 import { LoadMore } from './load-more';
 import { PlacesHeader } from './places-header';
 import { ArchiveGeofenceMutation, GeofencesPageQuery, PlacesTenantQuery } from './places.operations';
+import { mapViewForTimeZone } from './time-zone-view';
 import { usePagedList } from './use-paged-list';
 
 interface Editor {
@@ -114,6 +115,7 @@ export function PlacesPage() {
               selectedId={selectedId}
               draft={editor ? { key: editor.geofence?.id ?? 'new', geometry: draftGeometry } : null}
               editable={editable}
+              defaultView={mapViewForTimeZone(tenantQuery.data.tenant.timezone)}
               onSelect={select}
               onDraw={startDrawn}
               onDraftChange={(geometry) =>

@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { describeError, fieldErrors } from '../../shared/graphql-errors';
 import { DenyPrivacyRequestMutation } from './privacy.operations';
 import { reasonSchema } from './reason.schema';
+import { forgetQueue } from './forget-queue';
 
 export interface DenyRequestDialogProps {
   requestId: string;
@@ -16,7 +17,7 @@ function DenyRequestForm({ requestId, onClose, onDenied }: Omit<DenyRequestDialo
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [failure, setFailure] = useState<string | null>(null);
-  const [denyRequest, { loading }] = useMutation(DenyPrivacyRequestMutation);
+  const [denyRequest, { loading }] = useMutation(DenyPrivacyRequestMutation, { update: (cache) => forgetQueue(cache) });
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -1,3 +1,5 @@
+import { count } from '../../shared/words';
+
 /** How close a request is to its legal deadline: >= 10 days left, fewer than 10, fewer than 5, or past it. */
 export type DueUrgency = 'on-track' | 'soon' | 'urgent' | 'overdue';
 
@@ -15,9 +17,7 @@ export const urgencyColors: Record<DueUrgency, string> = {
   overdue: 'red',
 };
 
-function days(count: number): string {
-  return count === 1 ? '1 day' : `${count} days`;
-}
+const days = (n: number) => count(n, 'day', 'days');
 
 export function dueLabel(daysLeft: number): string {
   if (daysLeft < 0) return `Overdue by ${days(-daysLeft)}`;

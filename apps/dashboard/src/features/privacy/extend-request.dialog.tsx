@@ -5,6 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { describeError, fieldErrors } from '../../shared/graphql-errors';
 import { ExtendPrivacyRequestMutation } from './privacy.operations';
 import { reasonSchema } from './reason.schema';
+import { forgetQueue } from './forget-queue';
 
 export interface ExtendRequestDialogProps {
   requestId: string;
@@ -28,7 +29,9 @@ function ExtendRequestForm({ requestId, jurisdiction, onClose, onExtended }: Omi
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [failure, setFailure] = useState<string | null>(null);
-  const [extendRequest, { loading }] = useMutation(ExtendPrivacyRequestMutation);
+  const [extendRequest, { loading }] = useMutation(ExtendPrivacyRequestMutation, {
+    update: (cache) => forgetQueue(cache),
+  });
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -24,6 +24,7 @@ import {
 } from './new-privacy-request.schema';
 import { CreatePrivacyRequestMutation } from './privacy.operations';
 import { requestTypeOptions } from './privacy-request-labels';
+import { forgetQueue } from './forget-queue';
 
 const correctedLabels: Record<CorrectedField, string> = {
   email: 'Corrected email',
@@ -46,7 +47,7 @@ export function NewPrivacyRequestForm({ tenantId, onCreated, onCancel }: NewPriv
   const [correctedErrors, setCorrectedErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [createRequest, { loading }] = useMutation(CreatePrivacyRequestMutation, {
-    refetchQueries: ['PrivacyRequests'],
+    update: (cache) => forgetQueue(cache),
   });
 
   const set = <K extends keyof NewPrivacyRequestValues>(key: K, value: NewPrivacyRequestValues[K]) =>

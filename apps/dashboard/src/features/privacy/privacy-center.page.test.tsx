@@ -36,7 +36,7 @@ describe('privacy center', { timeout: 20_000 }, () => {
         ]),
       ),
     );
-    renderApp(page);
+    await renderApp(page);
 
     const table = await screen.findByRole('table', { name: 'Privacy requests' });
     const badgeIn = (subject: string) =>
@@ -54,6 +54,26 @@ describe('privacy center', { timeout: 20_000 }, () => {
     expect(badgeIn('device overdue')).toHaveAttribute('data-urgency', 'overdue');
   });
 
+  it('tells apart two subjects whose masked identifiers read alike by their references', async () => {
+    server.use(
+      shellHandler(),
+      queueHandler(() =>
+        requestQueue([
+          queuedRequest('kim', { subjectLabel: 'device •••', subjectReference: '3FA9C1' }),
+          queuedRequest('lou', { subjectLabel: 'device •••', subjectReference: '81D07E' }),
+        ]),
+      ),
+    );
+    await renderApp(page);
+
+    const table = await screen.findByRole('table', { name: 'Privacy requests' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((row) => within(row).getAllByRole('cell')[1]!.textContent)).toEqual([
+      'device ••• ref 3FA9C1',
+      'device ••• ref 81D07E',
+    ]);
+  });
+
   it('asks the server for overdue requests only when the filter is on', async () => {
     const asked: PrivacyRequestsQueryVariables[] = [];
     server.use(
@@ -63,7 +83,7 @@ describe('privacy center', { timeout: 20_000 }, () => {
         return requestQueue(variables.overdue ? [queuedRequest('late', { daysLeft: -4 })] : []);
       }),
     );
-    const { user, router } = renderApp(page);
+    const { user, router } = await renderApp(page);
 
     expect(await screen.findByText('No privacy requests')).toBeInTheDocument();
     await user.click(screen.getByRole('switch', { name: 'Overdue only' }));
@@ -91,7 +111,7 @@ describe('privacy center', { timeout: 20_000 }, () => {
         HttpResponse.json({ data: { privacyRequest: privacyRequest({ id: 'req-new', type: 'RESTRICTION' }) } }),
       ),
     );
-    const { user, router } = renderApp(page);
+    const { user, router } = await renderApp(page);
 
     await user.click(await screen.findByRole('button', { name: 'New request' }));
     const dialog = screen.getByRole('dialog', { name: 'New privacy request' });
@@ -130,7 +150,7 @@ describe('privacy center', { timeout: 20_000 }, () => {
         graphqlError('FORBIDDEN', 'privacy roles only'),
       ),
     );
-    renderApp(page);
+    await renderApp(page);
 
     expect(await screen.findByRole('alert')).toHaveTextContent(/Only owners and privacy officers/);
     expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();

@@ -9,6 +9,7 @@ import { describeError } from '../../shared/graphql-errors';
 import { CompleteRequestDialog } from './complete-request.dialog';
 import { DenyRequestDialog } from './deny-request.dialog';
 import { ExtendRequestDialog } from './extend-request.dialog';
+import { forgetQueue } from './forget-queue';
 import { CompletePrivacyRequestMutation } from './privacy.operations';
 
 export type CompletedRequest = CompletePrivacyRequestResult['completePrivacyRequest'];
@@ -25,7 +26,9 @@ export function PrivacyRequestActions({ request, onCompleted }: PrivacyRequestAc
   const [completeRequest, { loading: completing }] = useMutation(CompletePrivacyRequestMutation, {
     // The export is personal data: it goes to the page once, never into the cache.
     fetchPolicy: 'no-cache',
-    refetchQueries: ['PrivacyRequest', 'PrivacyRequests'],
+    refetchQueries: ['PrivacyRequest'],
+    // The queue is not on screen: it loads afresh when next shown, rather than being refetched by name.
+    update: (cache) => forgetQueue(cache),
   });
   const close = () => setDialog(null);
 
@@ -48,9 +51,11 @@ export function PrivacyRequestActions({ request, onCompleted }: PrivacyRequestAc
     <>
       <Group gap="sm">
         <Button onClick={() => setDialog('complete')}>Complete</Button>
-        <Button variant="secondary" onClick={() => setDialog('extend')}>
-          Extend
-        </Button>
+        {request.extendedUntil ? null : (
+          <Button variant="secondary" onClick={() => setDialog('extend')}>
+            Extend
+          </Button>
+        )}
         <Button variant="secondary" onClick={() => setDialog('deny')}>
           Deny
         </Button>

@@ -1,9 +1,10 @@
 import type { PrivacyRequestDetails_PrivacyRequestFragment } from '@vicinity/schema/graphql';
-import { Anchor, Badge, FactList, Group, Text, type Fact } from '@vicinity/ui';
+import { Anchor, Badge, FactList, Group, type Fact } from '@vicinity/ui';
 import { Link } from 'react-router';
 import { formatDate } from '../../shared/format-date';
 import { DueDateBadge } from './due-date-badge';
 import { formatDateTime } from './format-date-time';
+import { SubjectLabel } from './subject-label';
 import { isOpen, jurisdictionLabels, requestStatusLabels, requestTypeLabels } from './privacy-request-labels';
 
 export interface PrivacyRequestFactsProps {
@@ -20,7 +21,7 @@ export function PrivacyRequestFacts({ tenantId, request }: PrivacyRequestFactsPr
       label: 'Subject',
       value: (
         <Group gap="xs">
-          <Text size="sm">{request.subjectLabel}</Text>
+          <SubjectLabel request={request} />
           {request.subjectFound ? null : (
             <Badge color="gray" variant="light">
               No matching end user

@@ -84,7 +84,7 @@ describe('privacy request page', { timeout: 20_000 }, () => {
           },
         ),
       );
-      const { user } = renderApp(page);
+      const { user } = await renderApp(page);
 
       await user.click(await screen.findByRole('button', { name: 'Complete' }));
       expect(screen.queryByRole('button', { name: 'Download export (JSON)' })).not.toBeInTheDocument();
@@ -99,6 +99,27 @@ describe('privacy request page', { timeout: 20_000 }, () => {
       expect(download ? await readText(download.blob) : undefined).toBe(exportJson);
       expect(screen.queryByRole('button', { name: 'Complete' })).not.toBeInTheDocument();
     });
+  });
+
+  it('offers to extend the deadline only until it has been extended once', async () => {
+    server.use(
+      shellHandler(),
+      requestHandler(() => privacyRequest({ extendedUntil: null })),
+    );
+    await renderApp(page);
+    expect(await screen.findByRole('button', { name: 'Extend' })).toBeInTheDocument();
+  });
+
+  it('no longer offers the extension the law allows once, after it was used', async () => {
+    server.use(
+      shellHandler(),
+      requestHandler(() =>
+        privacyRequest({ status: 'IN_PROGRESS', extendedUntil: '2025-06-01T10:00:00.000Z', extensionReason: 'volume' }),
+      ),
+    );
+    await renderApp(page);
+    expect(await screen.findByRole('button', { name: 'Complete' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Extend' })).not.toBeInTheDocument();
   });
 
   it('does not deny a request until a reason is given, then sends the reason', async () => {
@@ -116,7 +137,7 @@ describe('privacy request page', { timeout: 20_000 }, () => {
         },
       ),
     );
-    const { user } = renderApp(page);
+    const { user } = await renderApp(page);
 
     await user.click(await screen.findByRole('button', { name: 'Deny' }));
     const dialog = screen.getByRole('dialog', { name: 'Deny request?' });
@@ -161,7 +182,7 @@ describe('privacy request page', { timeout: 20_000 }, () => {
         },
       ),
     );
-    const { user } = renderApp(page);
+    const { user } = await renderApp(page);
 
     await user.click(await screen.findByRole('button', { name: 'Complete' }));
     const dialog = screen.getByRole('dialog', { name: 'Erase everything about this person?' });

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { formatDate } from '../../shared/format-date';
 import { DueDateBadge } from './due-date-badge';
+import { SubjectLabel } from './subject-label';
 import { isOpen, requestStatusLabels, requestTypeLabels } from './privacy-request-labels';
 
 export interface PrivacyRequestsTableProps {
@@ -23,7 +24,7 @@ export function PrivacyRequestsTable({ tenantId, requests, empty }: PrivacyReque
         </Anchor>
       ),
     },
-    { key: 'subject', header: 'Subject', render: (request) => request.subjectLabel },
+    { key: 'subject', header: 'Subject', render: (request) => <SubjectLabel request={request} /> },
     {
       key: 'status',
       header: 'Status',

@@ -6,6 +6,7 @@ export const PrivacyRequestsTablePrivacyRequestFragment = graphql(`
     type
     status
     subjectLabel
+    subjectReference
     receivedAt
     dueAt
     daysLeft
@@ -20,6 +21,7 @@ export const PrivacyRequestDetailsPrivacyRequestFragment = graphql(`
     status
     jurisdiction
     subjectLabel
+    subjectReference
     subjectFound
     receivedAt
     dueAt

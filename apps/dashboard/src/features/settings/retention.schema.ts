@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { count } from '../../shared/words';
 
 /** The API's defaults for a new tenant, shown next to the fields so an officer can tell what they changed. */
 export const defaultEventRetentionDays = 395;
@@ -13,7 +14,7 @@ const days = (min: number) =>
   z
     .number({ error: 'Enter a number of days' })
     .int('Whole days only')
-    .min(min, `At least ${min} days`)
+    .min(min, `At least ${count(min, 'day', 'days')}`)
     .max(3650, 'At most 3650 days (ten years)');
 
 export const retentionSchema = z.object({

@@ -41,6 +41,12 @@ export const RetentionSettingsQuery = graphql(`
   }
 `);
 
+export const MinimumAgeImpactQuery = graphql(`
+  query MinimumAgeImpact($tenantId: ID!, $minimumAge: Int!) {
+    minimumAgeImpact(tenantId: $tenantId, minimumAge: $minimumAge)
+  }
+`);
+
 export const UpdateTenantSettingsMutation = graphql(`
   mutation UpdateTenantSettings($input: UpdateTenantSettingsInput!) {
     updateTenantSettings(input: $input) {

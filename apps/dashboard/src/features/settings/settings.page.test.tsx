@@ -1,4 +1,6 @@
 import type {
+  MinimumAgeImpactQuery,
+  MinimumAgeImpactQueryVariables,
   RetentionSettingsQuery,
   RetentionSettingsQueryVariables,
   Role,
@@ -7,7 +9,7 @@ import type {
   UpdateTenantSettingsMutation,
   UpdateTenantSettingsMutationVariables,
 } from '@vicinity/schema/graphql';
-import { screen } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { graphql, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { acme, shellHandler } from '../../test/fixtures';
@@ -50,12 +52,15 @@ function retentionHandler() {
 }
 
 describe('settings page', { timeout: 20_000 }, () => {
-  it('refuses a minimum age below 13 or below the current one, and saves a raise', async () => {
+  /** The answers to MinimumAgeImpact and UpdateTenantSettings, and what the page sent them. */
+  function settingsApi(erasedUnder: Record<number, number>) {
+    const asked: number[] = [];
     const sent: UpdateTenantSettingsMutationVariables['input'][] = [];
-    server.use(
-      shellHandler(),
-      settingsHandler('OWNER', 16),
-      retentionHandler(),
+    const handlers = [
+      graphql.query<MinimumAgeImpactQuery, MinimumAgeImpactQueryVariables>('MinimumAgeImpact', ({ variables }) => {
+        asked.push(variables.minimumAge);
+        return HttpResponse.json({ data: { minimumAgeImpact: erasedUnder[variables.minimumAge] ?? 0 } });
+      }),
       graphql.mutation<UpdateTenantSettingsMutation, UpdateTenantSettingsMutationVariables>(
         'UpdateTenantSettings',
         ({ variables }) => {
@@ -65,7 +70,7 @@ describe('settings page', { timeout: 20_000 }, () => {
               updateTenantSettings: {
                 __typename: 'Tenant',
                 id: 'tenant-acme',
-                minimumAge: variables.input.minimumAge ?? 16,
+                minimumAge: variables.input.minimumAge ?? 13,
                 requireMarketingConsent: true,
                 policyVersion: '3',
                 timezone: 'Europe/Paris',
@@ -74,58 +79,84 @@ describe('settings page', { timeout: 20_000 }, () => {
           });
         },
       ),
-    );
-    const { user } = renderApp(page);
+    ];
+    return { asked, sent, handlers };
+  }
+
+  it('says how many end users a raise erases and saves it only once confirmed', async () => {
+    const api = settingsApi({ 16: 7 });
+    server.use(shellHandler(), settingsHandler('OWNER', 13), retentionHandler(), ...api.handlers);
+    const { user } = await renderApp(page);
 
     const minimumAge = await screen.findByRole('textbox', { name: 'Minimum age' });
     await user.clear(minimumAge);
-    await user.type(minimumAge, '12');
+    await user.type(minimumAge, '16');
     await user.click(screen.getByRole('button', { name: 'Save settings' }));
-    expect(screen.getByText('The minimum age can only be raised: 16 or more')).toBeInTheDocument();
 
-    await user.clear(minimumAge);
-    await user.type(minimumAge, '14');
-    await user.click(screen.getByRole('button', { name: 'Save settings' }));
-    expect(screen.getByText('The minimum age can only be raised: 16 or more')).toBeInTheDocument();
-    expect(sent).toEqual([]);
+    const dialog = await screen.findByRole('dialog', { name: 'Raise the minimum age to 16?' });
+    expect(dialog).toHaveTextContent('7 end users under 16 will be erased now');
+    expect(api.asked).toEqual([16]);
+    expect(api.sent).toEqual([]);
 
+    await user.click(within(dialog).getByRole('button', { name: 'Erase 7 end users and raise' }));
+
+    expect(await screen.findByText('Settings saved')).toBeInTheDocument();
+    expect(api.sent).toEqual([{ tenantId: 'tenant-acme', minimumAge: 16 }]);
+  });
+
+  it('sends nothing when the raise is cancelled, and says so when it erases nobody', async () => {
+    const api = settingsApi({});
+    server.use(shellHandler(), settingsHandler('OWNER', 13), retentionHandler(), ...api.handlers);
+    const { user } = await renderApp(page);
+
+    const minimumAge = await screen.findByRole('textbox', { name: 'Minimum age' });
     await user.clear(minimumAge);
     await user.type(minimumAge, '18');
     await user.click(screen.getByRole('button', { name: 'Save settings' }));
 
-    expect(await screen.findByText('Settings saved')).toBeInTheDocument();
-    expect(sent).toEqual([{ tenantId: 'tenant-acme', minimumAge: 18 }]);
+    const dialog = await screen.findByRole('dialog', { name: 'Raise the minimum age to 18?' });
+    expect(dialog).toHaveTextContent('No stored end user is under 18: nobody is erased.');
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(api.sent).toEqual([]);
   });
 
-  it('never accepts an age under 13, even when the tenant is at the floor', async () => {
-    const sent: unknown[] = [];
-    server.use(
-      shellHandler(),
-      settingsHandler('OWNER', 13),
-      retentionHandler(),
-      graphql.mutation<UpdateTenantSettingsMutation, UpdateTenantSettingsMutationVariables>(
-        'UpdateTenantSettings',
-        ({ variables }) => {
-          sent.push(variables.input);
-          return HttpResponse.json({ data: null });
-        },
-      ),
-    );
-    const { user } = renderApp(page);
+  it('lowers the minimum age without asking: lowering erases nobody', async () => {
+    const api = settingsApi({});
+    server.use(shellHandler(), settingsHandler('OWNER', 16), retentionHandler(), ...api.handlers);
+    const { user } = await renderApp(page);
 
     const minimumAge = await screen.findByRole('textbox', { name: 'Minimum age' });
     await user.clear(minimumAge);
-    await user.type(minimumAge, '12');
+    await user.type(minimumAge, '14');
     await user.click(screen.getByRole('button', { name: 'Save settings' }));
 
-    expect(screen.getByText('Never below 13')).toBeInTheDocument();
-    expect(minimumAge).toBeInvalid();
-    expect(sent).toEqual([]);
+    expect(await screen.findByText('Settings saved')).toBeInTheDocument();
+    expect(api.sent).toEqual([{ tenantId: 'tenant-acme', minimumAge: 14 }]);
+    expect(api.asked).toEqual([]);
+  });
+
+  it('refuses a minimum age under 13 or over 21 before asking or sending anything', async () => {
+    const api = settingsApi({});
+    server.use(shellHandler(), settingsHandler('OWNER', 13), retentionHandler(), ...api.handlers);
+    const { user } = await renderApp(page);
+
+    const minimumAge = await screen.findByRole('textbox', { name: 'Minimum age' });
+    for (const age of ['12', '22']) {
+      await user.clear(minimumAge);
+      await user.type(minimumAge, age);
+      await user.click(screen.getByRole('button', { name: 'Save settings' }));
+      expect(screen.getByText('From 13 to 21 years')).toBeInTheDocument();
+      expect(minimumAge).toBeInvalid();
+    }
+    expect(api.asked).toEqual([]);
+    expect(api.sent).toEqual([]);
   });
 
   it('shows the retention defaults, the last purge and its counts', async () => {
     server.use(shellHandler(), settingsHandler('PRIVACY_OFFICER', 13), retentionHandler());
-    renderApp(page);
+    await renderApp(page);
 
     expect(await screen.findByRole('textbox', { name: 'Keep engagement events for' })).toHaveValue('395 days');
     expect(screen.getByText(/Default: 395 days/)).toBeInTheDocument();
@@ -137,7 +168,7 @@ describe('settings page', { timeout: 20_000 }, () => {
 
   it('shows a marketer the settings read-only and no retention controls', async () => {
     server.use(shellHandler(), settingsHandler('MARKETER', 16));
-    renderApp(page);
+    await renderApp(page);
 
     expect(await screen.findByText('16 years')).toBeInTheDocument();
     expect(screen.queryByRole('textbox', { name: 'Minimum age' })).not.toBeInTheDocument();

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 
-/** The law's floor for a child's own digital consent; a tenant may raise its minimum age, never go below. */
+/** The API's range for a tenant's minimum age: the law's floor for a child's own consent, and 21 at the most. */
 export const lowestMinimumAge = 13;
+export const highestMinimumAge = 21;
 
 export interface TenantSettingsValues {
   minimumAge: number | '';
@@ -10,24 +11,19 @@ export interface TenantSettingsValues {
   timezone: string;
 }
 
-export function tenantSettingsSchema(currentMinimumAge: number) {
-  const floor = Math.max(lowestMinimumAge, currentMinimumAge);
-  return z.object({
-    minimumAge: z
-      .number({ error: 'Enter an age in years' })
-      .int('Whole years only')
-      .min(
-        floor,
-        floor > lowestMinimumAge
-          ? `The minimum age can only be raised: ${floor} or more`
-          : `Never below ${lowestMinimumAge}`,
-      ),
-    requireMarketingConsent: z.boolean(),
-    policyVersion: z
-      .string()
-      .trim()
-      .min(1, 'Name the policy version end users consent to')
-      .max(50, 'At most 50 characters'),
-    timezone: z.string().min(1, 'Choose a time zone'),
-  });
-}
+const minimumAgeRange = `From ${lowestMinimumAge} to ${highestMinimumAge} years`;
+
+export const tenantSettingsSchema = z.object({
+  minimumAge: z
+    .number({ error: 'Enter an age in years' })
+    .int('Whole years only')
+    .min(lowestMinimumAge, minimumAgeRange)
+    .max(highestMinimumAge, minimumAgeRange),
+  requireMarketingConsent: z.boolean(),
+  policyVersion: z
+    .string()
+    .trim()
+    .min(1, 'Name the policy version end users consent to')
+    .max(50, 'At most 50 characters'),
+  timezone: z.string().min(1, 'Choose a time zone'),
+});

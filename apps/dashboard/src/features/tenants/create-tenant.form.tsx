@@ -5,6 +5,7 @@ import { useNavigate } from 'react-router';
 import { z } from 'zod';
 import { describeError, fieldErrors } from '../../shared/graphql-errors';
 import { CreateTenantMutation } from './tenants.operations';
+import { sentence } from '../../shared/words';
 
 const tenantNameSchema = z.string().trim().min(1, 'Enter a name').max(100, 'Use at most 100 characters');
 
@@ -37,7 +38,7 @@ export function CreateTenantForm() {
     try {
       const { data } = await createTenant({ variables: { input: { name: parsed.data } } });
       if (!data) return;
-      toast.success(`${data.createTenant.name} is ready.`, 'Tenant created');
+      toast.success(sentence(`${data.createTenant.name} is ready`), 'Tenant created');
       await navigate(`/t/${data.createTenant.id}`);
     } catch (caught) {
       const described = describeError(caught);

@@ -41,7 +41,7 @@ describe('tenants', () => {
       ),
       tenantOverviewHandler({ id: 'tenant-new', name: 'Bistro Nord' }),
     );
-    const { user, router } = renderApp('/');
+    const { user, router } = await renderApp('/');
 
     expect(await screen.findByText('Create your first tenant')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Create tenant' }));
@@ -58,7 +58,7 @@ describe('tenants', () => {
 
   it("opens the operator's tenant and shows its settings", async () => {
     server.use(shellHandler([acme]), tenantsHomeHandler([acme]), tenantOverviewHandler(acme));
-    const { router } = renderApp('/');
+    const { router } = await renderApp('/');
 
     expect(await screen.findByRole('heading', { name: 'Acme Coffee' })).toBeInTheDocument();
     expect(currentPath(router)).toBe('/t/tenant-acme');
