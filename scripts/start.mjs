@@ -1,6 +1,7 @@
-// The README's run command: generates the typed schema, then starts the API and the dashboard together and says
-// where they are. Ctrl-C stops both.
+// The README's run command: generates the typed schema, then starts the API and the dashboard's dev server together
+// and says where they are. SIGINT (Ctrl-C) or SIGTERM stops both, with everything they started, and then this script.
 import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -9,21 +10,34 @@ const apiPort = process.env.PORT ?? '4000';
 const dashboardPort = process.env.DASHBOARD_PORT ?? '5173';
 const apiUrl = `http://127.0.0.1:${apiPort}`;
 const dashboardUrl = `http://127.0.0.1:${dashboardPort}`;
+const STOP_GRACE_MS = 10_000;
 
 /** The pnpm that runs this script when started through `pnpm start`, else pnpm 10 through npx. */
-function pnpm(args, env = {}) {
+function pnpmCommand() {
   const execPath = process.env.npm_execpath;
-  const [command, ...prefix] =
-    execPath && /pnpm/.test(execPath) ? [process.execPath, execPath] : ['npx', '-y', 'pnpm@10'];
-  return spawn(command, [...prefix, ...args], { cwd: repoRoot, stdio: 'inherit', env: { ...process.env, ...env } });
+  return execPath && /pnpm/.test(execPath) ? [process.execPath, execPath] : ['npx', '-y', 'pnpm@10'];
 }
 
-function finished(child) {
-  return new Promise((resolve) => child.on('close', (code) => resolve(code ?? 1)));
+/**
+ * Each child leads its own process group, so that stopping it reaches whatever it started in turn (a watcher, a
+ * compiler): signalling only the child would leave those running on their ports.
+ */
+function startGroup(command, args, cwd, env = {}) {
+  const child = spawn(command, args, { cwd, stdio: 'inherit', detached: true, env: { ...process.env, ...env } });
+  child.exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve(signal ? 1 : (code ?? 1))));
+  return child;
 }
 
-async function waitFor(url, tries = 120) {
-  for (let i = 0; i < tries; i++) {
+function signalGroup(child, signal) {
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    // the group has already gone
+  }
+}
+
+async function waitFor(url, tries = 240) {
+  for (let i = 0; i < tries && !stopping; i++) {
     try {
       if ((await fetch(url)).ok) return true;
     } catch {
@@ -34,30 +48,49 @@ async function waitFor(url, tries = 120) {
   return false;
 }
 
-if ((await finished(pnpm(['exec', 'turbo', 'run', 'codegen', '--output-logs=errors-only']))) !== 0) {
+const [pnpm, ...pnpmPrefix] = pnpmCommand();
+const codegen = startGroup(
+  pnpm,
+  [...pnpmPrefix, 'exec', 'turbo', 'run', 'codegen', '--output-logs=errors-only'],
+  repoRoot,
+);
+const children = [codegen];
+let stopping = false;
+
+async function stopAll(exitCode) {
+  if (stopping) return;
+  stopping = true;
+  for (const child of children) signalGroup(child, 'SIGTERM');
+  const deadline = setTimeout(() => children.forEach((child) => signalGroup(child, 'SIGKILL')), STOP_GRACE_MS);
+  await Promise.all(children.map((child) => child.exited));
+  clearTimeout(deadline);
+  process.exit(exitCode);
+}
+process.on('SIGINT', () => stopAll(0));
+process.on('SIGTERM', () => stopAll(0));
+
+if ((await codegen.exited) !== 0) {
   console.error('codegen failed; see above');
-  process.exit(1);
+  await stopAll(1);
 }
 
-const children = [
-  pnpm(['--filter', '@vicinity/api', 'start'], { PORT: apiPort }),
-  pnpm(['--filter', '@vicinity/dashboard', 'dev', '--host', '127.0.0.1', '--strictPort'], {
+const require = createRequire(join(repoRoot, 'apps/dashboard/package.json'));
+const vite = join(dirname(require.resolve('vite/package.json')), 'bin/vite.js');
+const servers = [
+  startGroup(process.execPath, ['start.mjs'], join(repoRoot, 'apps/api'), { PORT: apiPort }),
+  startGroup(process.execPath, [vite, '--host', '127.0.0.1', '--strictPort'], join(repoRoot, 'apps/dashboard'), {
     DASHBOARD_PORT: dashboardPort,
     API_URL: apiUrl,
   }),
 ];
-const stopAll = () => children.forEach((child) => child.kill('SIGTERM'));
-process.on('SIGINT', stopAll);
-process.on('SIGTERM', stopAll);
-children.forEach((child) =>
-  child.on('close', (code) => {
-    if (code) {
-      console.error(`a process stopped with code ${code}; stopping the rest`);
-      stopAll();
-      process.exitCode = code;
-    }
-  }),
-);
+children.push(...servers);
+for (const server of servers) {
+  server.exited.then((code) => {
+    if (stopping) return;
+    console.error(`a server stopped with code ${code}; stopping the rest`);
+    stopAll(code || 1);
+  });
+}
 
 if ((await waitFor(`${apiUrl}/healthz`)) && (await waitFor(dashboardUrl))) {
   console.log(

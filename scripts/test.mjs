@@ -1,6 +1,7 @@
 // The whole test suite: the README's test command. Runs every step even after a failure, then summarises.
 import { spawn } from 'node:child_process';
 import { accessSync, constants, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { connect } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -10,6 +11,25 @@ const committedSchemaPath = join(repoRoot, 'packages/schema/schema.graphql');
 const vitestReport = 'test-results/vitest.json';
 const e2eReport = 'test-results/e2e.json';
 const jsonReporterArgs = (file) => ['--reporter=default', '--reporter=json', `--outputFile.json=${file}`];
+
+/** The replica tests share state through a real Redis: say so at once rather than fail half way. */
+async function assertRedisAnswers() {
+  const url = new URL(process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379');
+  const answers = await new Promise((resolve) => {
+    const socket = connect(Number(url.port || 6379), url.hostname, () => {
+      socket.end();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+  if (!answers) {
+    console.error(
+      `No Redis at ${url.host}.\n` +
+        'The replica tests need one: install and start it (`apt-get install -y redis-server`) or set TEST_REDIS_URL',
+    );
+    process.exit(1);
+  }
+}
 
 function assertChromiumIsInstalled() {
   try {
@@ -78,6 +98,7 @@ function formatSeconds(ms) {
 
 async function main() {
   assertChromiumIsInstalled();
+  await assertRedisAnswers();
   const packages = workspacePackages();
   for (const pkg of packages) {
     rmSync(join(pkg.dir, vitestReport), { force: true });
