@@ -15,6 +15,8 @@ import { CampaignTargetSchema } from '../modules/campaigns/campaign-target.entit
 import { BeaconSchema } from '../modules/places/beacon.entity';
 import { GeofenceSchema } from '../modules/places/geofence.entity';
 import { TenantSchema } from '../modules/tenants/tenant.entity';
+import { WebhookDeliverySchema } from '../modules/webhooks/webhook-delivery.entity';
+import { WebhookEndpointSchema } from '../modules/webhooks/webhook-endpoint.entity';
 import { CacheEpochSchema } from './cache-epoch.entity';
 
 export const entities = [
@@ -36,6 +38,8 @@ export const entities = [
   EngagementEventSchema,
   UsageCounterSchema,
   CacheEpochSchema,
+  WebhookEndpointSchema,
+  WebhookDeliverySchema,
 ];
 
 /** Entities that belong to no tenant; every other entity must carry `tenant` and the tenant filter. */

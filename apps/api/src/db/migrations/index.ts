@@ -8,6 +8,8 @@ import { Migration20261201054643_audit_erased_counts as PostgresAuditErased } fr
 import { Migration20261201054643_audit_erased_counts as SqliteAuditErased } from './sqlite/Migration20261201054643_audit_erased_counts';
 import { Migration20261201060112_consent_state_and_cache_epoch as PostgresConsentState } from './postgres/Migration20261201060112_consent_state_and_cache_epoch';
 import { Migration20261201060112_consent_state_and_cache_epoch as SqliteConsentState } from './sqlite/Migration20261201060112_consent_state_and_cache_epoch';
+import { Migration20261201233749_webhooks as PostgresWebhooks } from './postgres/Migration20261201233749_webhooks';
+import { Migration20261201233749_webhooks as SqliteWebhooks } from './sqlite/Migration20261201233749_webhooks';
 
 export type MigrationClass = (new (driver: AbstractSqlDriver, config: Configuration) => Migration) & {
   /**
@@ -19,6 +21,6 @@ export type MigrationClass = (new (driver: AbstractSqlDriver, config: Configurat
 
 /** Every migration of each kind of database, oldest first. Names sort by time; a new one goes at the end. */
 export const migrations: Record<DatabaseKind, MigrationClass[]> = {
-  sqlite: [SqliteBaseline, SqliteAuditErased, SqliteConsentState],
-  postgres: [PostgresBaseline, PostgresAuditErased, PostgresConsentState],
+  sqlite: [SqliteBaseline, SqliteAuditErased, SqliteConsentState, SqliteWebhooks],
+  postgres: [PostgresBaseline, PostgresAuditErased, PostgresConsentState, PostgresWebhooks],
 };
