@@ -59,3 +59,20 @@ export function mayCount(
     isGranted(consents, ConsentPurpose.ANALYTICS)
   );
 }
+
+/**
+ * May a webhook payload name this end user to the tenant's other systems? Only with THIRD_PARTY_SHARING consent, never
+ * a child, never while processing is restricted or objected to. Otherwise the event still goes, unnamed.
+ */
+export function mayIdentifyToThirdParties(
+  endUser: PolicyEndUser,
+  consents: readonly ConsentFact[],
+  tenant: PolicyTenant,
+  at: Date,
+): boolean {
+  return (
+    !isChild(endUser, tenant.minimumAge, at) &&
+    !endUser.processingRestricted &&
+    isGranted(consents, ConsentPurpose.THIRD_PARTY_SHARING)
+  );
+}
