@@ -37,3 +37,23 @@ describe('the proxies to trust', () => {
     expect(() => loadConfig({ TRUST_PROXY: 'everyone' })).toThrow(/TRUST_PROXY/);
   });
 });
+
+describe('webhook delivery', () => {
+  it('dispatches by default, and reaches private networks only outside production unless told', () => {
+    expect(loadConfig({}).webhooks).toEqual({
+      dispatcher: true,
+      timeoutMs: 10_000,
+      pollMs: 1000,
+      maxPerSecond: 10,
+      pauseAfterFailures: 20,
+      allowPrivateAddresses: true,
+    });
+    const production = { NODE_ENV: 'production', SUPPRESSION_SECRET: 's'.repeat(32) };
+    expect(loadConfig(production).webhooks.allowPrivateAddresses).toBe(false);
+    expect(loadConfig({ ...production, WEBHOOK_ALLOW_PRIVATE_ADDRESSES: 'true' }).webhooks.allowPrivateAddresses).toBe(
+      true,
+    );
+    expect(loadConfig({ WEBHOOK_DISPATCHER: 'off' }).webhooks.dispatcher).toBe(false);
+    expect(() => loadConfig({ WEBHOOK_TIMEOUT_MS: '0' })).toThrow(/WEBHOOK_TIMEOUT_MS/);
+  });
+});

@@ -55,6 +55,12 @@ export const envSchema = z.object({
     .min(0)
     .max(7 * 24 * 60)
     .default(60),
+  WEBHOOK_DISPATCHER: z.enum(['on', 'off']).default('on'),
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(50).max(60_000).default(10_000),
+  WEBHOOK_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
+  WEBHOOK_MAX_PER_SECOND: z.coerce.number().min(0.1).max(1000).default(10),
+  WEBHOOK_PAUSE_AFTER_FAILURES: z.coerce.number().int().min(1).max(1000).default(20),
+  WEBHOOK_ALLOW_PRIVATE_ADDRESSES: booleanFlag.optional(),
 });
 
 export type DatabaseKind = 'sqlite' | 'postgres';
@@ -88,6 +94,18 @@ export type Config = {
   metricsToken?: string;
   /** What replicas share (rate limits, lockouts, cache invalidation, the purge lease); in process when absent. */
   redis?: { url: string; prefix: string };
+  webhooks: {
+    /** Whether this process delivers webhooks (every PostgreSQL replica may; on SQLite, one server does). */
+    dispatcher: boolean;
+    timeoutMs: number;
+    pollMs: number;
+    /** Deliveries a second to one endpoint, from this process. */
+    maxPerSecond: number;
+    /** Failed attempts in a row after which an endpoint is paused. */
+    pauseAfterFailures: number;
+    /** Whether loopback, private and link-local addresses may be sent to (never in production unless told). */
+    allowPrivateAddresses: boolean;
+  };
 };
 
 const DEVELOPMENT_SUPPRESSION_SECRET = 'vicinity-development-only-suppression-secret';
@@ -137,5 +155,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     trustProxy: !e.TRUST_PROXY ? false : /^\d+$/.test(e.TRUST_PROXY) ? Number(e.TRUST_PROXY) : e.TRUST_PROXY.split(','),
     metricsToken: e.METRICS_TOKEN,
     redis: e.REDIS_URL ? { url: e.REDIS_URL, prefix: e.REDIS_PREFIX } : undefined,
+    webhooks: {
+      dispatcher: e.WEBHOOK_DISPATCHER === 'on',
+      timeoutMs: e.WEBHOOK_TIMEOUT_MS,
+      pollMs: e.WEBHOOK_POLL_MS,
+      maxPerSecond: e.WEBHOOK_MAX_PER_SECOND,
+      pauseAfterFailures: e.WEBHOOK_PAUSE_AFTER_FAILURES,
+      allowPrivateAddresses: e.WEBHOOK_ALLOW_PRIVATE_ADDRESSES ?? e.NODE_ENV !== 'production',
+    },
   };
 }
