@@ -28,6 +28,7 @@ import { createFastLane } from './graphql/fast-lane';
 import { costDependsOnRequest, pageCostError } from './graphql/page-cost';
 import { serveDashboard } from './http/serve-dashboard';
 import { openSharedState } from './shared-state';
+import { WebhookEventsSubscriber } from './modules/webhooks/webhook-events.subscriber';
 
 export type VicinityServer = {
   fastify: FastifyInstance;
@@ -133,6 +134,7 @@ export async function createServer(config: Config, options: ServerOptions = {}):
       invalidateCaches();
       shared.announceChange();
     }),
+    new WebhookEventsSubscriber(options.now),
   ]);
   const fastReads = openFastReads(config.database);
   const apiKeys = new EpochCache((keyHash) => fastReads.activeApiKey(keyHash));
@@ -208,6 +210,7 @@ export async function createServer(config: Config, options: ServerOptions = {}):
           log: fastify.log,
           intervalMs: config.purgeIntervalMinutes * 60_000,
           lease: shared.purgeLease,
+          serverSecret: config.suppressionSecret,
         })
       : undefined;
 

@@ -20,6 +20,8 @@ import { GeofenceResolver } from '../modules/places/geofence.resolver';
 import { TenantResolver } from '../modules/tenants/tenant.resolver';
 import { PrivacyRequestResolver } from '../modules/privacy/privacy-request.resolver';
 import { RetentionResolver } from '../modules/privacy/retention.resolver';
+import { ErasureAcknowledgementsResolver } from '../modules/webhooks/erasure-acknowledgements.resolver';
+import { WebhookEndpointsResolver } from '../modules/webhooks/webhook-endpoints.resolver';
 import { missingRules, validateArguments } from './input-rules';
 import { scalarsMap } from './scalars';
 
@@ -44,6 +46,8 @@ export const resolvers = [
   AuditLogResolver,
   AudienceResolver,
   UsageResolver,
+  WebhookEndpointsResolver,
+  ErasureAcknowledgementsResolver,
 ] as const;
 
 /**

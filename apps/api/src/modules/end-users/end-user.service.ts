@@ -56,7 +56,7 @@ async function upsertOnce(
     const existing = await tx.em.findOne(EndUser, { tenant: tenantId, deviceId: fields.deviceId });
     if (isChild(fields, tenant.minimumAge, now)) {
       // A child is never kept: everything about the device goes, and the device may not come back.
-      if (existing) await eraseEndUser(tx.em, existing);
+      if (existing) await eraseEndUser(tx.em, existing, { serverSecret: secret, reason: 'CHILD', at: now });
       await suppressDevice(tx.em, secret, tenant, fields.deviceId);
       await tx.em.flush();
       return NOTHING_STORED;

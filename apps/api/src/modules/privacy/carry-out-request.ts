@@ -33,7 +33,12 @@ async function carryOut(
       if (request.type === PrivacyRequestType.CHILD_ERASURE) {
         await suppressDevice(tx.em, tx.app.config.suppressionSecret, tenant, endUser.deviceId);
       }
-      const erased = await eraseEndUser(tx.em, endUser);
+      const erased = await eraseEndUser(tx.em, endUser, {
+        serverSecret: tx.app.config.suppressionSecret,
+        reason: request.type === PrivacyRequestType.CHILD_ERASURE ? 'CHILD' : 'PRIVACY_REQUEST',
+        at: now,
+        privacyRequestId: request.id,
+      });
       return { erased, note: `erased: ${describeCounts(erased)}` };
     }
     case PrivacyRequestType.RECTIFICATION:

@@ -2,6 +2,8 @@ import type { EntityManager, EntityMetadata } from '@mikro-orm/core';
 import { chunks } from '../../db/chunks';
 import { AuditEntry } from '../audit/audit-entry.entity';
 import { EndUser } from '../end-users/end-user.entity';
+import { WebhookDelivery } from '../webhooks/webhook-delivery.entity';
+import { announceErasure, type ErasureNotice } from '../webhooks/erasure-notice';
 
 export type ErasedCount = { kind: string; count: number };
 
@@ -27,7 +29,12 @@ export function endUserReferences(em: EntityManager): EndUserReference[] {
  * Deletes every record about these end users of one tenant, then the end users, counting by kind, a few statements
  * per few hundred end users. Must run inside a transaction (the caller's), so a failure half-way erases nothing.
  */
-export async function eraseEndUsers(em: EntityManager, tenant: string, endUsers: EndUser[]): Promise<ErasedCount[]> {
+export async function eraseEndUsers(
+  em: EntityManager,
+  tenant: string,
+  endUsers: EndUser[],
+  notice: ErasureNotice,
+): Promise<ErasedCount[]> {
   const counts = new Map<string, number>();
   const add = (kind: string, count: number) => counts.set(kind, (counts.get(kind) ?? 0) + count);
   for (const chunk of chunks(endUsers)) {
@@ -43,12 +50,16 @@ export async function eraseEndUsers(em: EntityManager, tenant: string, endUsers:
     }
     // The audit log names its targets by bare id; the end users' ids must not survive them there either.
     await em.nativeUpdate(AuditEntry, { targetId: ids, tenant }, { targetId: null });
+    // Events about them that have not left yet never will; those that left are no longer kept either.
+    add(WebhookDelivery.name, await em.nativeDelete(WebhookDelivery, { endUserId: ids, tenant }));
     add(EndUser.name, await em.nativeDelete(EndUser, { id: ids, tenant }));
     for (const endUser of chunk) em.getUnitOfWork().unsetIdentity(endUser);
   }
-  return [...counts].map(([kind, count]) => ({ kind, count }));
+  const erased = [...counts].map(([kind, count]) => ({ kind, count }));
+  await announceErasure(em, tenant, endUsers, erased, notice);
+  return erased;
 }
 
 /** eraseEndUsers() for one end user. */
-export const eraseEndUser = (em: EntityManager, endUser: EndUser): Promise<ErasedCount[]> =>
-  eraseEndUsers(em, endUser.tenant.id, [endUser]);
+export const eraseEndUser = (em: EntityManager, endUser: EndUser, notice: ErasureNotice): Promise<ErasedCount[]> =>
+  eraseEndUsers(em, endUser.tenant.id, [endUser], notice);

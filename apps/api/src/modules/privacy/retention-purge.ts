@@ -3,6 +3,7 @@ import { DateTime } from 'luxon';
 import { EndUser } from '../end-users/end-user.entity';
 import { EngagementEvent } from '../engagement/engagement-event.entity';
 import { Tenant } from '../tenants/tenant.entity';
+import type { ErasureNotice } from '../webhooks/erasure-notice';
 import { eraseEndUser, type ErasedCount } from './erase-end-user';
 import { databasePurgeLease, type PurgeLease } from './purge-lease';
 import { RetentionRun, type RetentionTrigger } from './retention-run.entity';
@@ -16,12 +17,17 @@ function addCounts(total: Map<string, number>, counts: ErasedCount[]): void {
 }
 
 /** End users not seen since the cut-off, erased one transaction each, so one failure does not undo the others. */
-async function eraseInactive(em: EntityManager, tenantId: string, seenBefore: Date): Promise<ErasedCount[]> {
+async function eraseInactive(
+  em: EntityManager,
+  tenantId: string,
+  seenBefore: Date,
+  notice: ErasureNotice,
+): Promise<ErasedCount[]> {
   const total = new Map<string, number>();
   for (;;) {
     const batch = await em.find(EndUser, { tenant: tenantId, lastSeenAt: { $lt: seenBefore } }, { limit: BATCH });
     if (batch.length === 0) break;
-    for (const endUser of batch) addCounts(total, await em.transactional((tx) => eraseEndUser(tx, endUser)));
+    for (const endUser of batch) addCounts(total, await em.transactional((tx) => eraseEndUser(tx, endUser, notice)));
     em.clear();
   }
   return [...total].map(([kind, count]) => ({ kind, count }));
@@ -36,6 +42,8 @@ export async function purgeTenant(
   tenantId: string,
   clock: () => Date,
   trigger: RetentionTrigger,
+  /** Keys the subject reference of the end_user.erased notices. */
+  serverSecret: string,
   lease: PurgeLease = databasePurgeLease,
 ): Promise<RetentionRun | null> {
   const em = base.fork();
@@ -48,7 +56,11 @@ export async function purgeTenant(
       tenant: tenantId,
       occurredAt: { $lt: minus(now, tenant.eventRetentionDays) },
     });
-    const inactive = await eraseInactive(em, tenantId, minus(now, tenant.inactiveEndUserDays));
+    const inactive = await eraseInactive(em, tenantId, minus(now, tenant.inactiveEndUserDays), {
+      serverSecret,
+      reason: 'RETENTION',
+      at: now,
+    });
     const total = new Map([[EngagementEvent.name, events]]);
     addCounts(total, inactive);
     const run = new RetentionRun(em.getReference(Tenant, tenantId), trigger, now);

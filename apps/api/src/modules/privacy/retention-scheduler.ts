@@ -10,6 +10,7 @@ export type RetentionSchedulerDeps = {
   log: FastifyBaseLogger;
   intervalMs: number;
   lease?: PurgeLease;
+  serverSecret: string;
 };
 
 /** One round: every tenant whose last purge is at least one interval old is purged (by whichever replica wins it). */
@@ -20,7 +21,7 @@ export async function runScheduledPurges(deps: RetentionSchedulerDeps): Promise<
     try {
       const last = await lastRetentionRun(em, id);
       if (last && deps.now().getTime() - last.ranAt.getTime() < deps.intervalMs) continue;
-      await purgeTenant(em, id, deps.now, 'schedule', deps.lease);
+      await purgeTenant(em, id, deps.now, 'schedule', deps.serverSecret, deps.lease);
     } catch (error) {
       deps.log.error({ err: error, tenantId: id }, 'retention purge failed; the next round tries again');
     }

@@ -43,7 +43,14 @@ export class RetentionResolver {
   ): Promise<PurgeResult> {
     const { tenant } = await requireMembership(ctx, tenantId, PRIVACY_ROLES);
     ctx.audit.targetId = tenant.id;
-    const run = await purgeTenant(ctx.em, tenant.id, ctx.app.now, 'manual', ctx.app.purgeLease);
+    const run = await purgeTenant(
+      ctx.em,
+      tenant.id,
+      ctx.app.now,
+      'manual',
+      ctx.app.config.suppressionSecret,
+      ctx.app.purgeLease,
+    );
     if (!run) throw conflict('a purge of this tenant is running now; try again in a few minutes');
     return { erased: run.erased, ranAt: run.ranAt };
   }

@@ -94,10 +94,10 @@ describe.each(databaseKinds)('retention (%s)', (kind) => {
     const orm = api.server.orm;
     const heldUntil = new Date(clock.getTime() + 60_000);
     await orm.em.fork().nativeUpdate(Tenant, { id: t.tenantId }, { purgeLeaseUntil: heldUntil });
-    expect(await purgeTenant(orm.em.fork(), t.tenantId, () => clock, 'schedule')).toBeNull();
+    expect(await purgeTenant(orm.em.fork(), t.tenantId, () => clock, 'schedule', 'secret')).toBeNull();
     const lapsed = new Date(heldUntil.getTime() + 1);
-    expect(await purgeTenant(orm.em.fork(), t.tenantId, () => lapsed, 'schedule')).not.toBeNull();
-    expect(await purgeTenant(orm.em.fork(), t.tenantId, () => lapsed, 'schedule')).not.toBeNull();
+    expect(await purgeTenant(orm.em.fork(), t.tenantId, () => lapsed, 'schedule', 'secret')).not.toBeNull();
+    expect(await purgeTenant(orm.em.fork(), t.tenantId, () => lapsed, 'schedule', 'secret')).not.toBeNull();
   });
 
   it('runs on a schedule for tenants not purged within the interval, until stopped', async () => {
@@ -105,7 +105,13 @@ describe.each(databaseKinds)('retention (%s)', (kind) => {
     const orm = api.server.orm;
     const runsOf = () =>
       orm.em.fork().count(RetentionRun, { tenant: t.tenantId, trigger: 'schedule' }, { filters: false });
-    const deps = { orm, now: () => clock, log: api.server.fastify.log, intervalMs: 60 * 60_000 };
+    const deps = {
+      orm,
+      now: () => clock,
+      log: api.server.fastify.log,
+      intervalMs: 60 * 60_000,
+      serverSecret: 'secret',
+    };
     await runScheduledPurges(deps);
     expect(await runsOf()).toBe(1);
     await runScheduledPurges(deps);

@@ -41,6 +41,10 @@ export async function eraseEndUsersUnder(
     tenant,
     children.map((u) => u.deviceId),
   );
-  const erased = await eraseEndUsers(em, tenant.id, children);
+  const erased = await eraseEndUsers(em, tenant.id, children, {
+    serverSecret: secret,
+    reason: 'MINIMUM_AGE_RAISED',
+    at,
+  });
   return { endUsers: children.length, erased };
 }
