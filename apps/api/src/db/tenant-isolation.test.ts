@@ -37,6 +37,11 @@ describe.each(databaseKinds)('tenant isolation is structural (%s)', (kind) => {
     const b = await owner(api);
     for (const t of [a, b]) {
       const { key } = await createApiKey(api, t.token, t.tenantId);
+      await api.gql(
+        'mutation($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) { secret } }',
+        { input: { tenantId: t.tenantId, url: 'https://hooks.example.com/in', events: ['PLACE_CHANGED'] } },
+        t.token,
+      );
       await addMember(api, t.token, t.tenantId, (await signUp(api)).email, 'ANALYST');
       const geofenceId = await createCircle(api, t.token, t.tenantId);
       const campaignId = await createCampaign(api, t.token, t.tenantId, {
