@@ -12,12 +12,14 @@ import { EndUserResolver } from '../modules/end-users/end-user.resolver';
 import { EndUserProfileResolver } from '../modules/end-users/end-user-profile.resolver';
 import { EngagementResolver } from '../modules/engagement/engagement.resolver';
 import { CampaignStatsResolver } from '../modules/engagement/campaign-stats.resolver';
+import { CampaignFiguresResolver } from '../modules/engagement/campaign-figures.resolver';
 import { EligibilityResolver } from '../modules/eligibility/eligibility.resolver';
 import { AudienceResolver } from '../modules/end-users/audience.resolver';
 import { UsageResolver } from '../modules/usage/usage.resolver';
 import { BeaconResolver } from '../modules/places/beacon.resolver';
 import { GeofenceResolver } from '../modules/places/geofence.resolver';
 import { TenantResolver } from '../modules/tenants/tenant.resolver';
+import { TenantOverviewResolver } from '../modules/tenants/tenant-overview.resolver';
 import { PrivacyRequestResolver } from '../modules/privacy/privacy-request.resolver';
 import { RetentionResolver } from '../modules/privacy/retention.resolver';
 import { ErasureAcknowledgementsResolver } from '../modules/webhooks/erasure-acknowledgements.resolver';
@@ -30,6 +32,7 @@ let built: Promise<GraphQLSchema> | undefined;
 export const resolvers = [
   AuthResolver,
   TenantResolver,
+  TenantOverviewResolver,
   MembersResolver,
   ApiKeysResolver,
   SdkResolver,
@@ -39,6 +42,7 @@ export const resolvers = [
   EndUserResolver,
   EngagementResolver,
   CampaignStatsResolver,
+  CampaignFiguresResolver,
   EligibilityResolver,
   PrivacyRequestResolver,
   EndUserProfileResolver,

@@ -3,7 +3,7 @@ import type { PolicyTenant } from './decide';
 import { ConsentPurpose, LocationPermission } from './policy-enums';
 
 /** The latest consent of one purpose is a grant; on a tie a withdrawal wins, as in isGranted(). */
-const latestConsentGranted = (alias: string, purpose: ConsentPurpose) =>
+export const latestConsentGranted = (alias: string, purpose: ConsentPurpose) =>
   `(select c.granted from consent_record c where c.end_user_id = ${alias}.id and c.purpose = '${purpose}' ` +
   `order by c.recorded_at desc, c.granted asc limit 1) = true`;
 
