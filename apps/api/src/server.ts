@@ -23,6 +23,7 @@ import { UsageMeter } from './modules/usage/usage-meter';
 import { registerPlacesCsvRoutes } from './modules/places/csv/places-csv.routes';
 import { registerEngagementExportRoute } from './modules/engagement/export/engagement-export.routes';
 import { startRetentionScheduler } from './modules/privacy/retention-scheduler';
+import { startWebhookDispatcher } from './modules/webhooks/webhook-dispatcher';
 import { registerHealth } from './http/health';
 import { createMetrics, graphqlMetricsPlugin, recordOperation, registerMetrics } from './http/metrics';
 import { createFastLane } from './graphql/fast-lane';
@@ -214,6 +215,9 @@ export async function createServer(config: Config, options: ServerOptions = {}):
           serverSecret: config.suppressionSecret,
         })
       : undefined;
+  const webhooks = config.webhooks.dispatcher
+    ? startWebhookDispatcher({ orm, config, log: fastify.log, now: app.now })
+    : undefined;
 
   const apolloHandler = fastifyApolloHandler(apollo, { context: (request) => createContext(app, request) });
   const fastLane = createFastLane({
@@ -261,6 +265,7 @@ export async function createServer(config: Config, options: ServerOptions = {}):
         await fastify.close().finally(() => clearInterval(reaper));
         await apollo.stop();
         await retention?.stop();
+        await webhooks?.stop();
         await app.usage.stop();
         await epochWatch.stop();
         await fastReads.close();

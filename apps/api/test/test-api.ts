@@ -37,6 +37,8 @@ export async function startTestApi(
     // Suites that are not about rate limits make many SDK calls in a burst; the rate-limit tests set their own.
     SDK_RATE_LIMIT_PER_SECOND: '100000',
     SDK_RATE_LIMIT_BURST: '100000',
+    // Suites that are not about webhooks send none: the webhook tests start a dispatcher where they need one.
+    WEBHOOK_DISPATCHER: 'off',
     ...env,
     DATABASE_URL: database.url,
   });
