@@ -8,6 +8,7 @@ import type {
   TenantOverviewQueryVariables,
 } from '@vicinity/schema/graphql';
 import { graphql, HttpResponse } from 'msw';
+import { tenantOverview } from '../features/tenants/tenant-overview.fixtures';
 
 export const ada = { __typename: 'Operator' as const, id: 'op-ada', name: 'Ada Lovelace', email: 'ada@example.com' };
 
@@ -46,7 +47,11 @@ export function shellHandler(tenants: DashboardShellQuery['tenants'] = [acme]) {
   );
 }
 
-export function tenantOverviewHandler(tenant: { id: string; name: string }) {
+export function tenantOverviewHandler(
+  tenant: { id: string; name: string },
+  overview: TenantOverviewQuery['tenantOverview'] = tenantOverview(),
+  myRole: Role = 'OWNER',
+) {
   return graphql.query<TenantOverviewQuery, TenantOverviewQueryVariables>('TenantOverview', () =>
     HttpResponse.json({
       data: {
@@ -57,9 +62,10 @@ export function tenantOverviewHandler(tenant: { id: string; name: string }) {
           timezone: 'Europe/Paris',
           requireMarketingConsent: true,
           policyVersion: '1',
-          myRole: 'OWNER',
+          myRole,
           createdAt: '2025-03-01T10:00:00.000Z',
         },
+        tenantOverview: overview,
       },
     }),
   );
