@@ -21,6 +21,7 @@ import { CatalogIndexCache } from './modules/eligibility/catalog-index.cache';
 import { meterSdkCall, sdkMetering } from './modules/usage/sdk-metering.plugin';
 import { UsageMeter } from './modules/usage/usage-meter';
 import { registerPlacesCsvRoutes } from './modules/places/csv/places-csv.routes';
+import { registerAuditExportRoute } from './modules/audit/audit-export';
 import { registerEngagementExportRoute } from './modules/engagement/export/engagement-export.routes';
 import { startRetentionScheduler } from './modules/privacy/retention-scheduler';
 import { startWebhookDispatcher } from './modules/webhooks/webhook-dispatcher';
@@ -243,6 +244,7 @@ export async function createServer(config: Config, options: ServerOptions = {}):
   });
   registerPlacesCsvRoutes(fastify, app);
   registerEngagementExportRoute(fastify, app);
+  registerAuditExportRoute(fastify, app);
 
   let closed: Promise<void> | undefined;
   registerHealth(

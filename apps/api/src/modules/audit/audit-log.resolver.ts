@@ -5,8 +5,9 @@ import { connectionType } from '../../graphql/connection';
 import { InputField, Refine } from '../../graphql/input-rules';
 import { PageArgs } from '../../graphql/paginate';
 import { idField } from '../auth/dto/fields';
-import { auditLog } from './audit-log.service';
-import { AuditEntryView } from './audit-log.types';
+import { auditActions, auditLog } from './audit-log.service';
+import { AuditActionView, AuditEntryView } from './audit-log.types';
+import { TenantIdArgs } from '../../graphql/id-args';
 
 const AuditEntryConnection = connectionType('AuditEntry', AuditEntryView);
 
@@ -37,5 +38,10 @@ export class AuditLogResolver {
   @Query(() => AuditEntryConnection, { description: 'OWNER or PRIVACY_OFFICER; newest first' })
   auditLog(@Args(() => AuditLogArgs) args: AuditLogArgs, @Ctx() ctx: Context) {
     return auditLog(ctx, args);
+  }
+
+  @Query(() => [AuditActionView], { description: 'OWNER or PRIVACY_OFFICER; the actions the log holds, in words' })
+  auditActions(@Args(() => TenantIdArgs) { tenantId }: TenantIdArgs, @Ctx() ctx: Context) {
+    return auditActions(ctx, tenantId);
   }
 }

@@ -21,6 +21,18 @@ export class AuditEntryView {
   @Field(() => String, { description: 'the mutation, e.g. completePrivacyRequest' })
   action!: string;
 
+  @Field(() => String, { description: 'the action in words, e.g. "Completed privacy request"' })
+  actionWords!: string;
+
+  @Field(() => String, { nullable: true, description: 'what the target is, e.g. Geofence; null when it is gone' })
+  targetKind?: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "the target's own name (a place, campaign, key, member); never a value about an end user",
+  })
+  targetName?: string;
+
   @Field(() => ID, { nullable: true })
   targetId?: string;
 
@@ -32,4 +44,13 @@ export class AuditEntryView {
 
   @Field(() => [ErasedCountType], { description: 'what the action erased, by kind (empty when nothing)' })
   erased!: ErasedCountType[];
+}
+
+@ObjectType('AuditAction', { description: 'an action found in the audit log, for filtering' })
+export class AuditActionView {
+  @Field(() => String)
+  action!: string;
+
+  @Field(() => String)
+  words!: string;
 }
