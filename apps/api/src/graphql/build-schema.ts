@@ -8,6 +8,7 @@ import { AuthResolver } from '../modules/auth/auth.resolver';
 import { MembersResolver } from '../modules/auth/members.resolver';
 import { SdkResolver } from '../modules/auth/sdk.resolver';
 import { CampaignResolver } from '../modules/campaigns/campaign.resolver';
+import { BeaconCampaignsResolver, GeofenceCampaignsResolver } from '../modules/campaigns/place-campaigns.resolver';
 import { EndUserResolver } from '../modules/end-users/end-user.resolver';
 import { EndUserProfileResolver } from '../modules/end-users/end-user-profile.resolver';
 import { EngagementResolver } from '../modules/engagement/engagement.resolver';
@@ -39,6 +40,8 @@ export const resolvers = [
   GeofenceResolver,
   BeaconResolver,
   CampaignResolver,
+  GeofenceCampaignsResolver,
+  BeaconCampaignsResolver,
   EndUserResolver,
   EngagementResolver,
   CampaignStatsResolver,

@@ -10,6 +10,8 @@ import { Migration20261201060112_consent_state_and_cache_epoch as PostgresConsen
 import { Migration20261201060112_consent_state_and_cache_epoch as SqliteConsentState } from './sqlite/Migration20261201060112_consent_state_and_cache_epoch';
 import { Migration20261201233749_webhooks as PostgresWebhooks } from './postgres/Migration20261201233749_webhooks';
 import { Migration20261201233749_webhooks as SqliteWebhooks } from './sqlite/Migration20261201233749_webhooks';
+import { Migration20261202000000_campaign_ended_by_archive as PostgresEndedByArchive } from './postgres/Migration20261202000000_campaign_ended_by_archive';
+import { Migration20261202000000_campaign_ended_by_archive as SqliteEndedByArchive } from './sqlite/Migration20261202000000_campaign_ended_by_archive';
 
 export type MigrationClass = (new (driver: AbstractSqlDriver, config: Configuration) => Migration) & {
   /**
@@ -21,6 +23,6 @@ export type MigrationClass = (new (driver: AbstractSqlDriver, config: Configurat
 
 /** Every migration of each kind of database, oldest first. Names sort by time; a new one goes at the end. */
 export const migrations: Record<DatabaseKind, MigrationClass[]> = {
-  sqlite: [SqliteBaseline, SqliteAuditErased, SqliteConsentState, SqliteWebhooks],
-  postgres: [PostgresBaseline, PostgresAuditErased, PostgresConsentState, PostgresWebhooks],
+  sqlite: [SqliteBaseline, SqliteAuditErased, SqliteConsentState, SqliteWebhooks, SqliteEndedByArchive],
+  postgres: [PostgresBaseline, PostgresAuditErased, PostgresConsentState, PostgresWebhooks, PostgresEndedByArchive],
 };

@@ -49,6 +49,9 @@ export class Campaign {
   @Field(() => Date, { nullable: true })
   archivedAt?: Date;
 
+  /** Archiving ended it while it ran: restoring brings it back PAUSED rather than ENDED. */
+  endedByArchive = false;
+
   @Field(() => Date)
   createdAt: Date = new Date();
 
@@ -105,6 +108,7 @@ export const CampaignSchema = entitySchemaWithComputed<Campaign, 'schedule' | 'f
       tagsText: { type: 'string', length: 1000, default: '' },
       activatedAt: { type: 'datetime', nullable: true },
       archivedAt: { type: 'datetime', nullable: true },
+      endedByArchive: { type: 'boolean', default: false },
       createdAt: { type: 'datetime' },
       updatedAt: { type: 'datetime', onUpdate: () => new Date() },
     },

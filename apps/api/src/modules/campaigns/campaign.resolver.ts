@@ -11,6 +11,7 @@ import {
   duplicateCampaign,
   getCampaign,
   listCampaigns,
+  restoreCampaign,
   setCampaignStatus,
   updateCampaign,
 } from './campaign.service';
@@ -60,6 +61,14 @@ export class CampaignResolver {
   @Mutation(() => Campaign, { description: 'ends it if it is running, and hides it from lists' })
   archiveCampaign(@Args(() => IdArgs) { id }: IdArgs, @Ctx() ctx: Context): Promise<Campaign> {
     return archiveCampaign(ctx, id);
+  }
+
+  @Mutation(() => Campaign, {
+    description:
+      'OWNER or MARKETER; one that archiving ended comes back PAUSED, never ACTIVE; others keep their status',
+  })
+  restoreCampaign(@Args(() => IdArgs) { id }: IdArgs, @Ctx() ctx: Context): Promise<Campaign> {
+    return restoreCampaign(ctx, id);
   }
 
   @FieldResolver(() => [Geofence])

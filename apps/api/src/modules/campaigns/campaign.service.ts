@@ -5,6 +5,7 @@ import type { ConnectionShape } from '../../graphql/connection';
 import { paginate } from '../../graphql/paginate';
 import { ALL_ROLES, loadForMember, requireMembership } from '../auth/authorization';
 import { CONTENT_EDITORS } from '../auth/role';
+import { archiveStateWhere } from '../places/list-filters';
 import { encodeTags, hasTag, nameContains } from '../places/tags';
 import { CampaignStatus, Trigger } from './campaign-enums';
 import { activationProblem, assertLegalMove } from './campaign-status';
@@ -121,8 +122,23 @@ export async function archiveCampaign(ctx: Context, id: string): Promise<Campaig
   const campaign = await loadForMember(ctx, Campaign, id, CONTENT_EDITORS, 'Campaign');
   if (campaign.status === CampaignStatus.ACTIVE || campaign.status === CampaignStatus.PAUSED) {
     campaign.status = CampaignStatus.ENDED;
+    campaign.endedByArchive = true;
   }
   campaign.archivedAt ??= ctx.app.now();
+  await ctx.em.flush();
+  return campaign;
+}
+
+/**
+ * A restored campaign never goes straight back to work: one that archiving ended comes back PAUSED, to be resumed by
+ * hand; a DRAFT stays a DRAFT and a campaign that had ended before it was archived stays ENDED.
+ */
+export async function restoreCampaign(ctx: Context, id: string): Promise<Campaign> {
+  const campaign = await loadForMember(ctx, Campaign, id, CONTENT_EDITORS, 'Campaign');
+  if (!campaign.archivedAt) return campaign;
+  if (campaign.endedByArchive) campaign.status = CampaignStatus.PAUSED;
+  campaign.endedByArchive = false;
+  campaign.archivedAt = undefined;
   await ctx.em.flush();
   return campaign;
 }
@@ -131,7 +147,7 @@ export async function listCampaigns(ctx: Context, args: CampaignListArgs): Promi
   await requireMembership(ctx, args.tenantId);
   const where = {
     tenant: args.tenantId,
-    ...(args.includeArchived ? {} : { archivedAt: null }),
+    ...archiveStateWhere(args),
     ...(args.status ? { status: args.status } : {}),
     ...(args.trigger ? { trigger: args.trigger } : {}),
     ...(args.search ? { name: nameContains(args.search, ctx.app.config.database.kind) } : {}),

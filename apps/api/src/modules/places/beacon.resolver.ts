@@ -3,7 +3,7 @@ import type { Context } from '../../context';
 import { connectionType } from '../../graphql/connection';
 import { IdArgs } from '../../graphql/id-args';
 import { Beacon } from './beacon.entity';
-import { archiveBeacon, createBeacon, getBeacon, listBeacons, updateBeacon } from './beacon.service';
+import { archiveBeacon, restoreBeacon, createBeacon, getBeacon, listBeacons, updateBeacon } from './beacon.service';
 import { CreateBeaconInput, UpdateBeaconInput } from './dto/beacon.inputs';
 import { PlaceListArgs } from './list-filters';
 
@@ -34,5 +34,10 @@ export class BeaconResolver {
   @Mutation(() => Beacon, { description: 'OWNER or MARKETER' })
   archiveBeacon(@Args(() => IdArgs) { id }: IdArgs, @Ctx() ctx: Context): Promise<Beacon> {
     return archiveBeacon(ctx, id);
+  }
+
+  @Mutation(() => Beacon, { description: 'OWNER or MARKETER; it triggers its campaigns again' })
+  restoreBeacon(@Args(() => IdArgs) { id }: IdArgs, @Ctx() ctx: Context): Promise<Beacon> {
+    return restoreBeacon(ctx, id);
   }
 }

@@ -76,6 +76,14 @@ export async function archiveBeacon(ctx: Context, id: string): Promise<Beacon> {
   return beacon;
 }
 
+/** A restored beacon triggers its campaigns again: archiving never took it out of them. */
+export async function restoreBeacon(ctx: Context, id: string): Promise<Beacon> {
+  const beacon = await loadForMember(ctx, Beacon, id, CONTENT_EDITORS, 'Beacon');
+  beacon.archivedAt = undefined;
+  await ctx.em.flush();
+  return beacon;
+}
+
 export async function listBeacons(ctx: Context, args: PlaceListArgs): Promise<ConnectionShape<Beacon>> {
   await requireMembership(ctx, args.tenantId);
   return paginate(ctx.em, Beacon, placeListWhere(args, ctx.app.config.database.kind), { createdAt: 'desc' }, args);

@@ -4,7 +4,14 @@ import { connectionType } from '../../graphql/connection';
 import { IdArgs } from '../../graphql/id-args';
 import { CreateGeofenceInput, UpdateGeofenceInput } from './dto/geofence.inputs';
 import { Geofence } from './geofence.entity';
-import { archiveGeofence, createGeofence, getGeofence, listGeofences, updateGeofence } from './geofence.service';
+import {
+  archiveGeofence,
+  restoreGeofence,
+  createGeofence,
+  getGeofence,
+  listGeofences,
+  updateGeofence,
+} from './geofence.service';
 import { PlaceListArgs } from './list-filters';
 
 const GeofenceConnection = connectionType('Geofence', Geofence);
@@ -34,5 +41,10 @@ export class GeofenceResolver {
   @Mutation(() => Geofence, { description: 'OWNER or MARKETER; campaigns stop reaching it' })
   archiveGeofence(@Args(() => IdArgs) { id }: IdArgs, @Ctx() ctx: Context): Promise<Geofence> {
     return archiveGeofence(ctx, id);
+  }
+
+  @Mutation(() => Geofence, { description: 'OWNER or MARKETER; it triggers its campaigns again' })
+  restoreGeofence(@Args(() => IdArgs) { id }: IdArgs, @Ctx() ctx: Context): Promise<Geofence> {
+    return restoreGeofence(ctx, id);
   }
 }

@@ -56,6 +56,14 @@ export async function archiveGeofence(ctx: Context, id: string): Promise<Geofenc
   return geofence;
 }
 
+/** A restored geofence triggers its campaigns again: archiving never took it out of them. */
+export async function restoreGeofence(ctx: Context, id: string): Promise<Geofence> {
+  const geofence = await loadForMember(ctx, Geofence, id, CONTENT_EDITORS, 'Geofence');
+  geofence.archivedAt = undefined;
+  await ctx.em.flush();
+  return geofence;
+}
+
 export async function listGeofences(ctx: Context, args: PlaceListArgs): Promise<ConnectionShape<Geofence>> {
   await requireMembership(ctx, args.tenantId);
   return paginate(ctx.em, Geofence, placeListWhere(args, ctx.app.config.database.kind), { createdAt: 'desc' }, args);

@@ -18,13 +18,11 @@ export type Geometry = { bbox: BoundingBox } & (
 export const MAX_RADIUS_METERS = 100_000;
 export const MAX_POLYGON_VERTICES = 2_000;
 
-export const radiusSchema = z
-  .number()
-  .min(1, `radiusMeters must be between 1 and ${MAX_RADIUS_METERS}`)
-  .max(MAX_RADIUS_METERS, `radiusMeters must be between 1 and ${MAX_RADIUS_METERS}`);
+const RADIUS_RULE = `the radius must be between 1 m and ${MAX_RADIUS_METERS / 1000} km`;
+export const radiusSchema = z.number().min(1, RADIUS_RULE).max(MAX_RADIUS_METERS, RADIUS_RULE);
 export const polygonSchema = z
   .array(inputSchema(LatLngInput))
-  .max(MAX_POLYGON_VERTICES + 1, `a polygon has at most ${MAX_POLYGON_VERTICES} vertices`);
+  .max(MAX_POLYGON_VERTICES + 1, `a polygon has at most ${MAX_POLYGON_VERTICES.toLocaleString('en')} vertices`);
 
 const toBox = ([minLongitude, minLatitude, maxLongitude, maxLatitude]: number[]): BoundingBox => ({
   minLatitude: minLatitude!,
@@ -63,7 +61,7 @@ export function polygonGeometry(points: LatLng[], field = 'polygon'): Geometry {
   if (vertices.length > 1 && first![0] === last![0] && first![1] === last![1]) vertices.pop();
   if (vertices.length < 3) throw badInput(field, `${field}: a polygon needs at least 3 distinct vertices`);
   if (vertices.length > MAX_POLYGON_VERTICES)
-    throw badInput(field, `${field}: a polygon has at most ${MAX_POLYGON_VERTICES} vertices`);
+    throw badInput(field, `${field}: a polygon has at most ${MAX_POLYGON_VERTICES.toLocaleString('en')} vertices`);
   const ring = [...vertices, vertices[0]!].map(([lat, lng]) => [lng, lat]);
   const shape = turfPolygon([ring]);
   if (turfKinks(shape).features.length > 0) throw badInput(field, `${field}: the polygon must not intersect itself`);

@@ -20,13 +20,26 @@ export class PlaceListArgs extends PageArgs {
 
   @InputField(() => Boolean, z.boolean(), { nullable: true, description: 'archived ones are left out unless true' })
   includeArchived?: boolean;
+
+  @InputField(() => Boolean, z.boolean(), {
+    nullable: true,
+    description: 'true: only archived ones; false: only live ones; left out: as includeArchived says',
+  })
+  archived?: boolean;
+}
+
+/** Which places or campaigns a list shows by their archive state: live ones unless asked otherwise. */
+export function archiveStateWhere(args: { archived?: boolean | null; includeArchived?: boolean | null }) {
+  if (args.archived === true) return { archivedAt: { $ne: null } };
+  if (args.archived === false || !args.includeArchived) return { archivedAt: null };
+  return {};
 }
 
 /** The where-clause shared by lists of named, tagged, archivable things of one tenant. */
 export function placeListWhere(args: PlaceListArgs, database: DatabaseKind) {
   return {
     tenant: args.tenantId,
-    ...(args.includeArchived ? {} : { archivedAt: null }),
+    ...archiveStateWhere(args),
     ...(args.search ? { name: nameContains(args.search, database) } : {}),
     ...(args.tag ? { tagsText: hasTag(args.tag) } : {}),
   };

@@ -24,4 +24,10 @@ export class CampaignListArgs extends PageArgs {
 
   @InputField(() => Boolean, z.boolean(), { nullable: true })
   includeArchived?: boolean;
+
+  @InputField(() => Boolean, z.boolean(), {
+    nullable: true,
+    description: 'true: only archived ones; false: only live ones; left out: as includeArchived says',
+  })
+  archived?: boolean;
 }

@@ -120,7 +120,7 @@ describe.each(databaseKinds)('CSV import and export of places (%s)', (kind) => {
     expect(body.imported).toBe(0);
     expect(body.errors).toEqual([
       { row: 2, field: 'latitude', message: 'latitude must be between -90 and 90' },
-      { row: 3, field: 'radius_meters', message: expect.stringMatching(/between 1 and 100000/) },
+      { row: 3, field: 'radius_meters', message: 'the radius must be between 1 m and 100 km' },
       { row: 4, field: 'polygon', message: 'the polygon must not intersect itself' },
       { row: 5, field: 'shape', message: 'must be CIRCLE or POLYGON' },
       { row: 6, field: 'longitude', message: 'is required' },
@@ -146,7 +146,7 @@ describe.each(databaseKinds)('CSV import and export of places (%s)', (kind) => {
     expect(body).toEqual({
       imported: 0,
       errors: [
-        { row: 2, field: 'major', message: 'major must be between 0 and 65535' },
+        { row: 2, field: 'major', message: 'the major number must be a whole number from 0 to 65,535' },
         { row: 3, field: 'uuid', message: expect.stringMatching(/must be a UUID/) },
         { row: 4, field: 'uuid', message: 'the same uuid, major and minor as row 1' },
         { row: 5, field: 'uuid', message: 'A beacon with this uuid, major and minor already exists in this tenant' },

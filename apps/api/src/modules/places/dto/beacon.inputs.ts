@@ -13,8 +13,10 @@ export const beaconUuidSchema = z
     'must be a UUID like f7826da6-4fa2-4e98-8024-bc5b71e0893e',
   )
   .transform((u) => u.toLowerCase());
-export const beaconNumberSchema = (field: string) =>
-  z.number().int().min(0, `${field} must be between 0 and 65535`).max(65535, `${field} must be between 0 and 65535`);
+export const beaconNumberSchema = (field: string) => {
+  const rule = `the ${field} number must be a whole number from 0 to 65,535`;
+  return z.number().int(rule).min(0, rule).max(65535, rule);
+};
 
 @InputType('CreateBeaconInput')
 export class CreateBeaconInput {
