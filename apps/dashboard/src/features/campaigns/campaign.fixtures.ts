@@ -41,6 +41,12 @@ export function listedCampaign(
     tags: [],
     archivedAt: null,
     updatedAt: '2025-04-02T10:00:00.000Z',
+    schedule: null,
+    figures: {
+      __typename: 'CampaignFigures',
+      delivered: { __typename: 'StatCount', value: 0, display: '0' },
+      opened: { __typename: 'StatCount', value: 0, display: '0' },
+    },
     ...overrides,
   };
 }

@@ -3,6 +3,7 @@ import { Anchor, Badge, DataTable, Group, Stack, Text, type DataTableColumn } fr
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { formatDate } from '../../shared/format-date';
+import { describeDates } from './campaign-dates';
 import { CampaignStatusBadge } from './campaign-status-badge';
 import { describeTrigger } from './campaign-trigger';
 
@@ -10,6 +11,17 @@ export interface CampaignsTableProps {
   tenantId: string;
   campaigns: readonly CampaignsTable_CampaignFragment[];
   empty: ReactNode;
+}
+
+const SMALL_COHORT = 'Fewer than 5 people: the exact number is withheld so nobody can be singled out.';
+
+/** The API's display text as is: "< 5" stays "< 5", never a number. */
+function Figure({ count }: { count: { value: number | null; display: string } }) {
+  return (
+    <Text size="sm" title={count.value === null ? SMALL_COHORT : undefined}>
+      {count.value === null ? count.display : count.value.toLocaleString('en')}
+    </Text>
+  );
 }
 
 export function CampaignsTable({ tenantId, campaigns, empty }: CampaignsTableProps) {
@@ -54,6 +66,25 @@ export function CampaignsTable({ tenantId, campaigns, empty }: CampaignsTablePro
       render: (campaign) => describeTrigger(campaign.trigger, campaign.dwellMinutes),
     },
     {
+      key: 'dates',
+      header: 'Dates',
+      render: (campaign) => (
+        <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+          {describeDates(campaign.schedule)}
+        </Text>
+      ),
+    },
+    {
+      key: 'delivered',
+      header: 'Delivered',
+      render: (campaign) => <Figure count={campaign.figures.delivered} />,
+    },
+    {
+      key: 'opened',
+      header: 'Opened',
+      render: (campaign) => <Figure count={campaign.figures.opened} />,
+    },
+    {
       key: 'priority',
       header: 'Priority',
       render: (campaign) => <Text size="sm">{campaign.priority}</Text>,
@@ -67,7 +98,7 @@ export function CampaignsTable({ tenantId, campaigns, empty }: CampaignsTablePro
       columns={columns}
       rows={campaigns}
       rowKey={(campaign) => campaign.id}
-      minWidth={720}
+      minWidth={960}
       empty={empty}
     />
   );

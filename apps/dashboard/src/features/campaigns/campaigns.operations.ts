@@ -11,6 +11,20 @@ export const CampaignsTableCampaignFragment = graphql(`
     tags
     archivedAt
     updatedAt
+    schedule {
+      startsAt
+      endsAt
+    }
+    figures {
+      delivered {
+        value
+        display
+      }
+      opened {
+        value
+        display
+      }
+    }
   }
 `);
 

@@ -7,6 +7,7 @@ import type {
 import { screen, waitFor, within } from '@testing-library/react';
 import { graphql, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { formatDate } from '../../shared/format-date';
 import { shellHandler } from '../../test/fixtures';
 import { graphqlError } from '../../test/graphql-responses';
 import { server } from '../../test/msw-server';
@@ -44,7 +45,22 @@ describe('campaigns page', () => {
       newCampaignHandler(),
       campaignsHandler('MARKETER', () => ({
         campaigns: [
-          listedCampaign('c1', 'Morning coffee', { status: 'ACTIVE', trigger: 'DWELL', dwellMinutes: 10, priority: 5 }),
+          listedCampaign('c1', 'Morning coffee', {
+            status: 'ACTIVE',
+            trigger: 'DWELL',
+            dwellMinutes: 10,
+            priority: 5,
+            schedule: {
+              __typename: 'Schedule',
+              startsAt: '2025-03-01T09:00:00.000Z',
+              endsAt: '2025-03-31T21:00:00.000Z',
+            },
+            figures: {
+              __typename: 'CampaignFigures',
+              delivered: { __typename: 'StatCount', value: 1204, display: '1204' },
+              opened: { __typename: 'StatCount', value: null, display: '< 5' },
+            },
+          }),
           listedCampaign('c2', 'Lunch deal', { status: 'PAUSED', trigger: 'BEACON_NEAR', tags: ['lunch'] }),
           listedCampaign('c3', 'Spring sale', { status: 'ENDED' }),
         ],
@@ -57,6 +73,16 @@ describe('campaigns page', () => {
     expect(within(morning).getByText('Active').closest('[data-tone]')).toHaveAttribute('data-tone', 'positive');
     expect(morning).toHaveTextContent('Stay in a place · 10 min');
     expect(morning).toHaveTextContent('5');
+    expect(morning).toHaveTextContent(
+      `${formatDate('2025-03-01T09:00:00.000Z')} – ${formatDate('2025-03-31T21:00:00.000Z')}`,
+    );
+    const cells = within(morning).getAllByRole('cell');
+    const header = within(table)
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent);
+    expect(cells[header.indexOf('Delivered')]).toHaveTextContent('1,204');
+    expect(cells[header.indexOf('Opened')]).toHaveTextContent('< 5');
+    expect(within(table).getByRole('row', { name: /Spring sale/ })).toHaveTextContent('No dates set');
     const lunch = within(table).getByRole('row', { name: /Lunch deal/ });
     expect(within(lunch).getByText('Paused').closest('[data-tone]')).toHaveAttribute('data-tone', 'caution');
     expect(lunch).toHaveTextContent('Near a beacon');
