@@ -52,6 +52,10 @@ export const routes: RouteObject[] = [
                 lazy: async () => ({ Component: (await import('./features/api-keys/api-keys.page')).ApiKeysPage }),
               },
               {
+                path: 't/:tenantId/webhooks',
+                lazy: async () => ({ Component: (await import('./features/webhooks/webhooks.page')).WebhooksPage }),
+              },
+              {
                 path: 't/:tenantId/campaigns',
                 lazy: async () => ({ Component: (await import('./features/campaigns/campaigns.page')).CampaignsPage }),
               },

@@ -12,3 +12,4 @@ export {
 } from '@tabler/icons-react';
 export { IconDownload, IconMapPin, IconUpload } from '@tabler/icons-react';
 export { IconFileText, IconSettings, IconShieldLock, IconUserSearch } from '@tabler/icons-react';
+export { IconWebhook } from '@tabler/icons-react';

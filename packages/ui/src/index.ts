@@ -1,5 +1,6 @@
 export { AppLayout, type AppLayoutProps } from './app-layout';
 export { Button, type ButtonProps } from './button';
+export { CheckboxGroupField, type CheckboxGroupFieldProps, type CheckboxOption } from './checkbox-group-field';
 export { ChecklistField, type ChecklistFieldProps, type ChecklistOption } from './checklist-field';
 export { ChoiceField, type Choice, type ChoiceFieldProps } from './choice-field';
 export { ConfirmDialog, type ConfirmDialogProps } from './confirm-dialog';

@@ -9,6 +9,7 @@ import {
   IconSpeakerphone,
   IconUserSearch,
   IconUsers,
+  IconWebhook,
   Stack,
 } from '@vicinity/ui';
 import { RouterNavItem } from './router-nav-item';
@@ -42,6 +43,7 @@ export function ShellNavigation({ tenantId }: ShellNavigationProps) {
           <RouterNavItem to={`/t/${tenantId}/audit`} label="Audit log" icon={<IconFileText size={18} aria-hidden />} />
           <RouterNavItem to={`/t/${tenantId}/members`} label="Members" icon={<IconUsers size={18} aria-hidden />} />
           <RouterNavItem to={`/t/${tenantId}/api-keys`} label="API keys" icon={<IconKey size={18} aria-hidden />} />
+          <RouterNavItem to={`/t/${tenantId}/webhooks`} label="Webhooks" icon={<IconWebhook size={18} aria-hidden />} />
           <RouterNavItem
             to={`/t/${tenantId}/settings`}
             label="Settings"
