@@ -6,10 +6,12 @@ import { codes, startTestApi, type TestApi } from '../../../test/test-api';
 
 const ARCHIVE = 'mutation($id: ID!) { archiveCampaign(id: $id) { status archivedAt } }';
 const RESTORE = 'mutation($id: ID!) { restoreCampaign(id: $id) { status archivedAt } }';
+const UPDATE =
+  'mutation($input: UpdateCampaignInput!) { updateCampaign(input: $input) { geofences { name archivedAt } } }';
 const LIST =
   'query($tenantId: ID!, $archived: Boolean) { campaigns(tenantId: $tenantId, archived: $archived) { totalCount edges { node { name } } } }';
 
-describe.each(databaseKinds)('restoring campaigns (%s)', (kind) => {
+describe.each(databaseKinds)('restoring campaigns, and campaigns whose places are archived (%s)', (kind) => {
   let api: TestApi;
   beforeAll(async () => {
     api = await startTestApi(kind);
@@ -84,5 +86,23 @@ describe.each(databaseKinds)('restoring campaigns (%s)', (kind) => {
     expect(codes(await api.gql(RESTORE, { id }, a.token))).toEqual(['NOT_FOUND']);
     expect(codes(await api.gql(LIST, { tenantId: b.tenantId, archived: true }, a.token))).toEqual(['NOT_FOUND']);
     expect(await listed(b, true)).toEqual(['ACTIVE']);
+  });
+
+  it('keeps an archived place it already targets through an edit, shown as archived, but never adds one', async () => {
+    const t = await owner(api);
+    const closed = await createCircle(api, t.token, t.tenantId, 'Closed');
+    const open = await createCircle(api, t.token, t.tenantId, 'Open');
+    const id = await createCampaign(api, t.token, t.tenantId, { geofenceIds: [closed] });
+    await api.gql('mutation($id: ID!) { archiveGeofence(id: $id) { id } }', { id: closed }, t.token);
+
+    const kept = await api.gql(UPDATE, { input: { id, geofenceIds: [closed, open] } }, t.token);
+    const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
+    expect(kept.data!.updateCampaign.geofences.sort(byName)).toEqual([
+      { name: 'Closed', archivedAt: expect.any(String) },
+      { name: 'Open', archivedAt: null },
+    ]);
+    const other = await createCampaign(api, t.token, t.tenantId, { geofenceIds: [open] });
+    const added = await api.gql(UPDATE, { input: { id: other, geofenceIds: [open, closed] } }, t.token);
+    expect(added.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'geofenceIds' });
   });
 });

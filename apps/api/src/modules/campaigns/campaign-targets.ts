@@ -5,19 +5,24 @@ import { unknownPlaces } from './campaign.errors';
 import type { Campaign } from './campaign.entity';
 import { CampaignTarget } from './campaign-target.entity';
 
-/** The live (not archived) places of the campaign's own tenant with these ids; any other id is bad input. */
-async function livePlaces<T extends Geofence | Beacon>(
+/**
+ * The places of the campaign's own tenant with these ids: live ones, or archived ones it already targets (an edit
+ * that keeps them must not fail); any other id is bad input.
+ */
+async function choosablePlaces<T extends Geofence | Beacon>(
   ctx: Context,
   entity: typeof Geofence | typeof Beacon,
   tenantId: string,
   ids: string[],
+  alreadyTargeted: Set<string>,
   field: 'geofenceIds' | 'beaconIds',
 ): Promise<T[]> {
   if (ids.length === 0) return [];
-  const found = (await ctx.em.find(entity, { id: { $in: ids }, tenant: tenantId, archivedAt: null })) as T[];
-  const missing = ids.filter((id) => !found.some((p) => p.id === id));
+  const found = (await ctx.em.find(entity, { id: { $in: ids }, tenant: tenantId })) as T[];
+  const choosable = found.filter((place) => !place.archivedAt || alreadyTargeted.has(place.id));
+  const missing = ids.filter((id) => !choosable.some((p) => p.id === id));
   if (missing.length) throw unknownPlaces(field, missing);
-  return found;
+  return choosable;
 }
 
 export async function replaceTargets(
@@ -26,11 +31,14 @@ export async function replaceTargets(
   changes: { geofenceIds?: string[]; beaconIds?: string[] },
 ): Promise<void> {
   const tenantId = campaign.tenant.id;
-  const geofences =
-    changes.geofenceIds && (await livePlaces<Geofence>(ctx, Geofence, tenantId, changes.geofenceIds, 'geofenceIds'));
-  const beacons =
-    changes.beaconIds && (await livePlaces<Beacon>(ctx, Beacon, tenantId, changes.beaconIds, 'beaconIds'));
   const existing = await ctx.em.find(CampaignTarget, { campaign: campaign.id, tenant: tenantId });
+  const targeted = new Set(existing.flatMap((t) => [t.geofence?.id, t.beacon?.id]).filter((id) => id !== undefined));
+  const geofences =
+    changes.geofenceIds &&
+    (await choosablePlaces<Geofence>(ctx, Geofence, tenantId, changes.geofenceIds, targeted, 'geofenceIds'));
+  const beacons =
+    changes.beaconIds &&
+    (await choosablePlaces<Beacon>(ctx, Beacon, tenantId, changes.beaconIds, targeted, 'beaconIds'));
   for (const target of existing) {
     if ((geofences && target.geofence) || (beacons && target.beacon)) ctx.em.remove(target);
   }
