@@ -1,4 +1,4 @@
-import { DateRangeField, Group, SelectField, TextField, type DateRange } from '@vicinity/ui';
+import { DateRangeField, Group, SelectField, type DateRange } from '@vicinity/ui';
 
 export interface AuditFilterValues {
   actorId: string;
@@ -8,11 +8,12 @@ export interface AuditFilterValues {
 
 export interface AuditFiltersProps {
   actors: readonly { id: string; name: string }[];
+  actions: readonly { action: string; words: string }[];
   values: AuditFilterValues;
   onChange: (values: AuditFilterValues) => void;
 }
 
-export function AuditFilters({ actors, values, onChange }: AuditFiltersProps) {
+export function AuditFilters({ actors, actions, values, onChange }: AuditFiltersProps) {
   return (
     <Group align="flex-end" gap="sm" wrap="wrap" role="search" aria-label="Filter the audit log">
       <SelectField
@@ -22,13 +23,15 @@ export function AuditFilters({ actors, values, onChange }: AuditFiltersProps) {
         onChange={(actorId) => onChange({ ...values, actorId })}
         style={{ flex: '0 1 200px' }}
       />
-      <TextField
+      <SelectField
         label="Action"
-        description="The exact mutation name"
-        placeholder="e.g. completePrivacyRequest"
+        options={[
+          { value: '', label: 'Any action' },
+          ...actions.map((action) => ({ value: action.action, label: action.words })),
+        ]}
         value={values.action}
-        onChange={(event) => onChange({ ...values, action: event.currentTarget.value })}
-        style={{ flex: '1 1 200px' }}
+        onChange={(action) => onChange({ ...values, action })}
+        style={{ flex: '1 1 220px' }}
       />
       <DateRangeField
         label="Dates"

@@ -18,27 +18,22 @@ function actorLabel(entry: AuditLogTable_AuditEntryFragment): string {
   return entry.actorName ?? sentenceCase(entry.actorType);
 }
 
+// A target is named by its own name where it has one; a person only by kind; a deleted one as gone.
+function targetLabel(entry: AuditLogTable_AuditEntryFragment): string {
+  if (!entry.targetId) return '—';
+  if (!entry.targetKind) return 'Deleted since';
+  return entry.targetName ? `${entry.targetKind}: ${entry.targetName}` : entry.targetKind;
+}
+
 const columns: DataTableColumn<AuditLogTable_AuditEntryFragment>[] = [
   { key: 'at', header: 'Time', render: (entry) => formatDateTime(entry.at) },
   { key: 'actor', header: 'Actor', render: actorLabel },
   {
     key: 'action',
     header: 'Action',
-    render: (entry) => (
-      <Text ff="monospace" size="sm">
-        {entry.action}
-      </Text>
-    ),
+    render: (entry) => entry.actionWords,
   },
-  {
-    key: 'target',
-    header: 'Target',
-    render: (entry) => (
-      <Text ff="monospace" size="xs">
-        {entry.targetId ?? '—'}
-      </Text>
-    ),
-  },
+  { key: 'target', header: 'Target', render: targetLabel },
   {
     key: 'outcome',
     header: 'Outcome',

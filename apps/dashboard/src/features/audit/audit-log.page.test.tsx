@@ -27,7 +27,10 @@ function entry(
     actorId: 'op-ada',
     actorName: 'Ada Lovelace',
     action: 'completePrivacyRequest',
+    actionWords: 'Completed privacy request',
     targetId: `target-${id}`,
+    targetKind: 'Privacy request',
+    targetName: 'Erasure request',
     outcome: 'success',
     errorCode: null,
     ...overrides,
@@ -61,6 +64,10 @@ function actorsHandler() {
             operator: { __typename: 'Operator', id: 'op-grace', name: 'Grace Hopper' },
           },
         ],
+        auditActions: [
+          { __typename: 'AuditAction', action: 'completePrivacyRequest', words: 'Completed privacy request' },
+          { __typename: 'AuditAction', action: 'createGeofence', words: 'Created geofence' },
+        ],
       },
     }),
   );
@@ -81,6 +88,7 @@ describe('audit log', { timeout: 20_000 }, () => {
                 actorId: 'op-grace',
                 actorName: 'Grace Hopper',
                 action: 'reportChild',
+                actionWords: 'Reported child',
                 outcome: 'failure',
                 errorCode: 'FORBIDDEN',
               }),
@@ -90,7 +98,15 @@ describe('audit log', { timeout: 20_000 }, () => {
         return HttpResponse.json({
           data: auditLog([
             entry('e1'),
-            entry('e2', { actorType: 'api_key', actorId: null, actorName: null, action: 'upsertEndUser' }),
+            entry('e2', {
+              actorType: 'api_key',
+              actorId: null,
+              actorName: null,
+              action: 'upsertEndUser',
+              actionWords: 'Saved end user',
+              targetKind: 'End user',
+              targetName: null,
+            }),
           ]),
         });
       }),
@@ -98,15 +114,38 @@ describe('audit log', { timeout: 20_000 }, () => {
     const { user } = await renderApp(page);
 
     const table = await screen.findByRole('table', { name: 'Audit log' });
-    expect(within(table).getByRole('row', { name: /completePrivacyRequest/ })).toHaveTextContent('Ada Lovelace');
-    expect(within(table).getByRole('row', { name: /upsertEndUser/ })).toHaveTextContent('Api key');
+    const completed = within(table).getByRole('row', { name: /Completed privacy request/ });
+    expect(completed).toHaveTextContent('Ada Lovelace');
+    expect(completed).toHaveTextContent('Privacy request: Erasure request');
+    const saved = within(table).getByRole('row', { name: /Saved end user/ });
+    expect(saved).toHaveTextContent('Api key');
+    expect(saved).toHaveTextContent('End user');
+    expect(screen.getByRole('button', { name: 'Download CSV' })).toBeEnabled();
 
     await user.selectOptions(await screen.findByRole('combobox', { name: 'Actor' }), 'op-grace');
 
-    const failed = await screen.findByRole('row', { name: /reportChild/ });
+    const failed = await screen.findByRole('row', { name: /Reported child/ });
     expect(failed).toHaveTextContent('Grace Hopper');
     expect(failed).toHaveTextContent('Failure · FORBIDDEN');
     expect(asked.at(-1)).toMatchObject({ tenantId: 'tenant-acme', actorId: 'op-grace' });
+  });
+
+  it('filters by an action picked from the actions the log holds, by name in words', async () => {
+    const asked: AuditLogQueryVariables[] = [];
+    server.use(
+      shellHandler(),
+      actorsHandler(),
+      graphql.query<AuditLogQuery, AuditLogQueryVariables>('AuditLog', ({ variables }) => {
+        asked.push(variables);
+        return HttpResponse.json({ data: auditLog([entry('e1')]) });
+      }),
+    );
+    const { user } = await renderApp(page);
+
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'Action' }), 'Created geofence');
+
+    await screen.findByRole('table', { name: 'Audit log' });
+    expect(asked.at(-1)).toMatchObject({ tenantId: 'tenant-acme', action: 'createGeofence' });
   });
 
   it('tells other roles that only owners and privacy officers read it', async () => {

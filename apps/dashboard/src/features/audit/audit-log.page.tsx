@@ -7,8 +7,8 @@ import {
   LoadMoreFooter,
   Stack,
   Text,
+  Group,
   Title,
-  useDebouncedValue,
 } from '@vicinity/ui';
 import { useState } from 'react';
 import { useParams } from 'react-router';
@@ -19,6 +19,7 @@ import { useLoadMore } from '../privacy/use-load-more';
 import { AuditActorsQuery, AuditLogQuery } from './audit.operations';
 import { AuditFilters, type AuditFilterValues } from './audit-filters';
 import { AuditLogTable } from './audit-log-table';
+import { AuditCsvButton } from './audit-csv.button';
 import { auditPeriod } from './audit-period';
 
 const pageSize = 50;
@@ -27,13 +28,12 @@ const noFilters: AuditFilterValues = { actorId: '', action: '', range: [null, nu
 export function AuditLogPage() {
   const { tenantId = '' } = useParams();
   const [filters, setFilters] = useState<AuditFilterValues>(noFilters);
-  const [action] = useDebouncedValue(filters.action.trim(), 300);
   const actors = useQuery(AuditActorsQuery, { variables: { tenantId } });
   const { data, error, refetch, fetchMore } = useQuery(AuditLogQuery, {
     variables: {
       tenantId,
       actorId: filters.actorId || undefined,
-      action: action || undefined,
+      action: filters.action || undefined,
       ...auditPeriod(filters.range),
       first: pageSize,
     },
@@ -50,7 +50,8 @@ export function AuditLogPage() {
   );
 
   const connection = data?.auditLog;
-  const filtered = Boolean(filters.actorId || filters.action.trim() || filters.range[0]);
+  const filtered = Boolean(filters.actorId || filters.action || filters.range[0]);
+  const period = auditPeriod(filters.range);
   const actorOptions = (actors.data?.members ?? []).map((member) => member.operator);
   return (
     <Stack gap="lg">
@@ -59,10 +60,27 @@ export function AuditLogPage() {
           Audit log
         </Title>
         <Text c="dimmed">
-          Who did what, when, and how it ended — newest first. It records ids and codes, never personal data.
+          Who did what, when, and how it ended — newest first. Targets are named by their own names; a person only as
+          “End user”, never by a personal detail.
         </Text>
       </Stack>
-      <AuditFilters actors={actorOptions} values={filters} onChange={setFilters} />
+      <Group justify="space-between" align="flex-end" wrap="wrap" gap="sm">
+        <AuditFilters
+          actors={actorOptions}
+          actions={actors.data?.auditActions ?? []}
+          values={filters}
+          onChange={setFilters}
+        />
+        <AuditCsvButton
+          query={{
+            tenantId,
+            actorId: filters.actorId || undefined,
+            action: filters.action || undefined,
+            from: period.from,
+            to: period.to,
+          }}
+        />
+      </Group>
       {error ? (
         <QueryErrorState error={error} onRetry={() => void refetch()} forbiddenMessage={privacyForbiddenMessage} />
       ) : !connection ? (

@@ -8,7 +8,10 @@ export const AuditLogTableAuditEntryFragment = graphql(`
     actorId
     actorName
     action
+    actionWords
     targetId
+    targetKind
+    targetName
     outcome
     errorCode
   }
@@ -22,6 +25,10 @@ export const AuditActorsQuery = graphql(`
         id
         name
       }
+    }
+    auditActions(tenantId: $tenantId) {
+      action
+      words
     }
   }
 `);
