@@ -1,5 +1,5 @@
 import type { AuditLogTable_AuditEntryFragment } from '@vicinity/schema/graphql';
-import { Badge, DataTable, Text, type DataTableColumn } from '@vicinity/ui';
+import { Badge, DataTable, type DataTableColumn } from '@vicinity/ui';
 import type { ReactNode } from 'react';
 import { formatDateTime } from '../privacy/format-date-time';
 
