@@ -1,5 +1,6 @@
 import { raw } from '@mikro-orm/core';
 import type { Context } from '../../context';
+import { startsWith } from '../../db/prefix-search';
 import type { ConnectionShape } from '../../graphql/connection';
 import { paginate } from '../../graphql/paginate';
 import { decide } from '../../policy/decide';
@@ -72,10 +73,16 @@ async function profilesOf(ctx: Context, tenant: Tenant, endUsers: EndUser[]): Pr
   );
 }
 
-/** Exact matches only: a privacy officer looks a person up by what the person gave, never browses by likeness. */
+const SEARCHED = ['deviceId', 'externalId', 'email', 'name'] as const;
+
+/**
+ * A privacy officer looks a person up by what the person gave: the start of a device id, external id, email or name
+ * (at least 3 characters; shorter is an exact match), in any case. Only the privacy roles may search at all.
+ */
 export async function searchEndUsers(ctx: Context, args: EndUserSearch): Promise<ConnectionShape<EndUserProfile>> {
   const { tenant } = await requireMembership(ctx, args.tenantId, PRIVACY_ROLES);
   const search = args.search;
+  const database = ctx.app.config.database.kind;
   const reconsent = (wanted: boolean) => {
     const fragment = (alias: string) => needsReconsentSql(alias, tenant.policyVersion, wanted);
     return { [raw((alias: string) => fragment(alias).sql, fragment('').params)]: [] };
@@ -86,7 +93,7 @@ export async function searchEndUsers(ctx: Context, args: EndUserSearch): Promise
     {
       $and: [
         { tenant: tenant.id },
-        ...(search ? [{ $or: [{ deviceId: search }, { externalId: search }, { email: search.toLowerCase() }] }] : []),
+        ...(search ? [{ $or: SEARCHED.map((field) => ({ [field]: startsWith(search, database) })) }] : []),
         ...(args.needsReconsent === undefined ? [] : [reconsent(args.needsReconsent)]),
       ],
     },

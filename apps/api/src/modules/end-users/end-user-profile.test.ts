@@ -34,7 +34,7 @@ describe.each(databaseKinds)('end users seen by a privacy officer (%s)', (kind) 
     return r.data!.endUsers;
   };
 
-  it('finds an end user by exact device id, external id or email, with contact details masked', async () => {
+  it('finds an end user by the start of a device id, external id, email or name, in any case, with contact details masked', async () => {
     const t = await sdkTenant(api);
     await upsert(api, t.key, {
       deviceId: 'profile-device-1',
@@ -46,7 +46,7 @@ describe.each(databaseKinds)('end users seen by a privacy officer (%s)', (kind) 
       age: 30,
     });
     await upsert(api, t.key, { deviceId: 'profile-device-2', age: 40 });
-    for (const term of ['profile-device-1', 'crm-1', 'JANE@example.com']) {
+    for (const term of ['profile-device-1', 'crm-1', 'crm', 'JANE@example.com', 'jane@', 'jan', 'JAN']) {
       const found = await search(t.token, t.tenantId, { search: term });
       expect(found.totalCount).toBe(1);
       expect(found.edges[0].node).toMatchObject({
@@ -56,7 +56,11 @@ describe.each(databaseKinds)('end users seen by a privacy officer (%s)', (kind) 
         name: 'Jane',
       });
     }
-    expect((await search(t.token, t.tenantId, { search: 'profile-device' })).totalCount).toBe(0);
+    expect((await search(t.token, t.tenantId, { search: 'profile-device' })).totalCount).toBe(2);
+    // Below three characters only a whole value matches; wildcards typed are taken literally.
+    expect((await search(t.token, t.tenantId, { search: 'ja' })).totalCount).toBe(0);
+    expect((await search(t.token, t.tenantId, { search: '%' })).totalCount).toBe(0);
+    expect((await search(t.token, t.tenantId, { search: 'device-1' })).totalCount).toBe(0);
     expect((await search(t.token, t.tenantId)).totalCount).toBe(2);
     expect(JSON.stringify(await search(t.token, t.tenantId))).not.toContain('jane@example.com');
   });
