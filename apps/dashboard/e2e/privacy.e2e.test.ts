@@ -29,7 +29,7 @@ describe('a privacy officer in the dashboard', () => {
 
   async function searchEndUsers(identifier: string) {
     const search = e2e().page.getByRole('search', { name: 'Find end users' });
-    await search.getByLabel('Device id, external id or email').fill(identifier);
+    await search.getByLabel('Device id, external id, email or name').fill(identifier);
     await search.getByRole('button', { name: 'Search' }).click();
   }
 

@@ -11,7 +11,7 @@ export interface EndUserSearchFormProps {
   onSearch: (value: EndUserSearch) => void;
 }
 
-/** Identifiers match exactly, so the search runs when asked, not on every key. */
+/** A lookup of a person by what they gave: it runs when asked, not on every key. */
 export function EndUserSearchForm({ value, onSearch }: EndUserSearchFormProps) {
   const [search, setSearch] = useState(value.search);
   const [shownSearch, setShownSearch] = useState(value.search);
@@ -31,9 +31,10 @@ export function EndUserSearchForm({ value, onSearch }: EndUserSearchFormProps) {
     <form onSubmit={handleSubmit} role="search" aria-label="Find end users">
       <Group align="flex-end" gap="md" wrap="wrap">
         <TextField
-          label="Device id, external id or email"
+          label="Device id, external id, email or name"
+          description="The start of it, 3 characters or more, in any case"
           type="search"
-          placeholder="Exact value"
+          placeholder="e.g. alice or 4f2a"
           value={search}
           onChange={(event) => setSearch(event.currentTarget.value)}
           style={{ flex: '1 1 280px' }}

@@ -25,7 +25,7 @@ describe('end user search', { timeout: 20_000 }, () => {
     const { user, router } = await renderApp('/t/tenant-acme/end-users');
 
     expect(await screen.findByText('No end users yet')).toBeInTheDocument();
-    await user.type(screen.getByRole('searchbox', { name: 'Device id, external id or email' }), ' device-42 ');
+    await user.type(screen.getByRole('searchbox', { name: 'Device id, external id, email or name' }), ' device-42 ');
     await user.click(screen.getByRole('button', { name: 'Search' }));
 
     const row = await screen.findByRole('row', { name: /device-42/ });

@@ -69,7 +69,7 @@ export function EndUsersPage() {
                 <EmptyState
                   icon={<IconUserSearch aria-hidden />}
                   title="No end user matches"
-                  description="Identifiers match exactly. An erased end user is gone for good."
+                  description="Search by the start of a device id, external id, email or name (3 characters or more). An erased end user is gone for good."
                   action={
                     <Button variant="secondary" onClick={() => search({ search: '', needsReconsent: false })}>
                       Clear search
