@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import type { WebhookDelivery_DeliveryFragment, WebhookDeliveryStatus } from '@vicinity/schema/graphql';
 import { Button, EmptyState, Group, LoadingState, LoadMoreFooter, SelectField, Stack, toast } from '@vicinity/ui';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { describeError } from '../../shared/graphql-errors';
 import { QueryErrorState } from '../../shared/query-error-state';
 import { ReplayFailedForm } from './replay-failed.form';
@@ -14,13 +14,23 @@ export interface WebhookDeliveryLogProps {
   endpointId: string;
   url: string;
   canManage: boolean;
+  /** Changes when a delivery was added elsewhere (a test sent): the log looks again. */
+  refresh?: number;
 }
 
-export function WebhookDeliveryLog({ endpointId, url, canManage }: WebhookDeliveryLogProps) {
+export function WebhookDeliveryLog({ endpointId, url, canManage, refresh = 0 }: WebhookDeliveryLogProps) {
   const [status, setStatus] = useState<WebhookDeliveryStatus | ''>('');
   const log = useDeliveryLog(endpointId, status || undefined);
   const [replay] = useMutation(ReplayWebhookDeliveryMutation);
   const [replayingId, setReplayingId] = useState<string | null>(null);
+  const { refetch } = log;
+  const seenRefresh = useRef(refresh);
+  useEffect(() => {
+    // On mounting, the query fetches anyway.
+    if (refresh === seenRefresh.current) return;
+    seenRefresh.current = refresh;
+    void refetch().catch(() => undefined);
+  }, [refresh, refetch]);
 
   async function handleReplay(delivery: WebhookDelivery_DeliveryFragment) {
     setReplayingId(delivery.id);

@@ -10,6 +10,7 @@ import {
 
 export interface WebhookEndpointActionsProps {
   endpoint: WebhookEndpoint_EndpointFragment;
+  /** The log, shown or not, has a new delivery to show. */
   onTestSent: () => void;
   onRotate: () => void;
   onDelete: () => void;
@@ -21,7 +22,7 @@ function reportError(caught: unknown) {
 }
 
 export function WebhookEndpointActions({ endpoint, onTestSent, onRotate, onDelete }: WebhookEndpointActionsProps) {
-  const [sendTest, sending] = useMutation(SendTestWebhookMutation, { refetchQueries: ['WebhookDeliveries'] });
+  const [sendTest, sending] = useMutation(SendTestWebhookMutation);
   const [pause, pausing] = useMutation(PauseWebhookEndpointMutation);
   const [resume, resuming] = useMutation(ResumeWebhookEndpointMutation);
 

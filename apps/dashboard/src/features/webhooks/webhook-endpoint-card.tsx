@@ -22,6 +22,7 @@ export function WebhookEndpointCard({ endpoint, canManage, onRotate, onDelete }:
   const headingId = useId();
   const logId = useId();
   const [logShown, setLogShown] = useState(false);
+  const [logRefresh, setLogRefresh] = useState(0);
 
   return (
     <Paper component="section" aria-labelledby={headingId} withBorder p="md" radius="md">
@@ -68,7 +69,10 @@ export function WebhookEndpointCard({ endpoint, canManage, onRotate, onDelete }:
           {canManage ? (
             <WebhookEndpointActions
               endpoint={endpoint}
-              onTestSent={() => setLogShown(true)}
+              onTestSent={() => {
+                setLogShown(true);
+                setLogRefresh((n) => n + 1);
+              }}
               onRotate={onRotate}
               onDelete={onDelete}
             />
@@ -86,7 +90,14 @@ export function WebhookEndpointCard({ endpoint, canManage, onRotate, onDelete }:
           </Button>
         </Group>
         <div id={logId} hidden={!logShown}>
-          {logShown ? <WebhookDeliveryLog endpointId={endpoint.id} url={endpoint.url} canManage={canManage} /> : null}
+          {logShown ? (
+            <WebhookDeliveryLog
+              endpointId={endpoint.id}
+              url={endpoint.url}
+              canManage={canManage}
+              refresh={logRefresh}
+            />
+          ) : null}
         </div>
       </Stack>
     </Paper>
