@@ -144,4 +144,26 @@ describe('an endpoint’s delivery log', () => {
       to: new Date(2025, 3, 4).toISOString(),
     });
   });
+  it('looks again while a delivery is pending, until the dispatcher has answered', async () => {
+    let lookups = 0;
+    server.use(
+      shellHandler(),
+      webhooksPageHandler('OWNER', () => [webhookEndpoint('w1')]),
+      webhookDeliveriesHandler(() => {
+        lookups += 1;
+        return [
+          lookups < 2
+            ? webhookDelivery('d1', { status: 'PENDING', attempts: 0, lastStatusCode: null, lastLatencyMs: null })
+            : webhookDelivery('d1'),
+        ];
+      }),
+    );
+    const { user } = await renderApp(page);
+    const { log } = await openLog(user);
+
+    const row = within(log).getByRole('row', { name: /Campaign status changed/ });
+    expect(within(row).getByText('Pending')).toBeInTheDocument();
+    expect(await within(row).findByText('Delivered')).toBeInTheDocument();
+    expect(lookups).toBe(2);
+  });
 });
