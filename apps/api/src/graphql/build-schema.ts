@@ -15,6 +15,7 @@ import { EngagementResolver } from '../modules/engagement/engagement.resolver';
 import { CampaignStatsResolver } from '../modules/engagement/campaign-stats.resolver';
 import { CampaignFiguresResolver } from '../modules/engagement/campaign-figures.resolver';
 import { EligibilityResolver } from '../modules/eligibility/eligibility.resolver';
+import { CampaignTestSendResolver } from '../modules/eligibility/campaign-test-send.resolver';
 import { AudienceResolver } from '../modules/end-users/audience.resolver';
 import { UsageResolver } from '../modules/usage/usage.resolver';
 import { BeaconResolver } from '../modules/places/beacon.resolver';
@@ -47,6 +48,7 @@ export const resolvers = [
   CampaignStatsResolver,
   CampaignFiguresResolver,
   EligibilityResolver,
+  CampaignTestSendResolver,
   PrivacyRequestResolver,
   EndUserProfileResolver,
   RetentionResolver,
