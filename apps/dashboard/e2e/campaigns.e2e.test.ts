@@ -24,7 +24,7 @@ describe('a marketer launching a campaign in the dashboard', () => {
       },
     );
 
-    await page.getByRole('link', { name: 'Campaigns' }).click();
+    await page.getByRole('link', { name: 'Campaigns', exact: true }).click();
     await page.getByText('No campaigns yet').waitFor();
     await expectAccessible('campaigns, none yet');
     await page.getByRole('button', { name: 'New campaign' }).click();
@@ -85,5 +85,18 @@ describe('a marketer launching a campaign in the dashboard', () => {
       .filter({ hasText: 'Warm croissants' });
     await expectFitsPhone(page, card.getByText('Active'));
     await expectAccessible('campaigns on a phone');
+
+    // The home page the next morning, on the same phone: each figure leads to its page.
+    await page.goto(`${e2e().dashboard.url}/t/${tenantId}`);
+    const active = page.getByRole('region', { name: 'Active campaigns' });
+    await active.getByRole('link', { name: 'Warm croissants' }).waitFor();
+    expect(await active.innerText()).toMatch(/^Active campaigns\s+1\s+Next to end: Warm croissants on .*15/);
+    const places = page.getByRole('region', { name: 'Places' });
+    expect(await places.innerText()).toContain('1 geofence and 0 beacons');
+    await expectFitsPhone(page, page.getByRole('region', { name: 'Deliveries' }));
+    await expectAccessible('home on a phone, one active campaign');
+    await active.getByRole('link', { name: 'Active campaigns' }).click();
+    await page.waitForURL(/\/campaigns\?status=ACTIVE$/);
+    await page.getByRole('list', { name: 'Campaigns' }).getByText('Warm croissants').waitFor();
   });
 });

@@ -3,6 +3,7 @@ import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
 import { clearToken, getToken } from '../features/auth/auth-token';
 import { isUnauthenticated } from '../shared/graphql-errors';
+import { typePolicies } from './type-policies';
 
 export interface ApolloClientOptions {
   /** Called after the token was dropped because the API no longer accepts it. */
@@ -24,6 +25,6 @@ export function createApolloClient({ onUnauthenticated }: ApolloClientOptions): 
 
   return new ApolloClient({
     link: ApolloLink.from([unauthenticatedLink, authLink, new HttpLink({ uri: '/graphql' })]),
-    cache: new InMemoryCache(),
+    cache: new InMemoryCache({ typePolicies }),
   });
 }
