@@ -8,6 +8,7 @@ import { draftFromCampaign } from './campaign-draft';
 import { CampaignManageActions } from './campaign-manage-actions';
 import { canChangeCampaigns } from './campaign-permissions';
 import { CampaignStats } from './campaign-stats';
+import { CampaignTestSend } from './campaign-test-send';
 import { CampaignStatusActions } from './campaign-status-actions';
 import { CampaignStatusBadge } from './campaign-status-badge';
 import { CampaignSummary } from './campaign-summary';
@@ -69,6 +70,7 @@ export function CampaignDetailPage() {
         ) : null}
       </Stack>
       <CampaignStats campaignId={campaign.id} timezone={tenant.timezone} />
+      <CampaignTestSend campaignId={campaign.id} />
       <Stack gap="sm">
         <Title order={2} size="h4">
           Settings
