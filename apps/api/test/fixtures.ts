@@ -49,3 +49,14 @@ export async function createApiKey(api: GqlClient, token: string, tenantId: stri
   expect(r.errors).toBeUndefined();
   return r.data!.createApiKey;
 }
+
+/** Invites `email` to the tenant as `role`; returns the invitation's id and its one-time token. */
+export async function inviteMember(api: GqlClient, ownerToken: string, tenantId: string, email: string, role: string) {
+  const r = await api.gql<{ inviteMember: { token: string; invitation: { id: string } } }>(
+    'mutation($input: InviteMemberInput!) { inviteMember(input: $input) { token invitation { id } } }',
+    { input: { tenantId, email, role } },
+    ownerToken,
+  );
+  expect(r.errors).toBeUndefined();
+  return { id: r.data!.inviteMember.invitation.id, token: r.data!.inviteMember.token };
+}

@@ -1,4 +1,5 @@
 import { ApiKeySchema } from '../modules/auth/api-key.entity';
+import { InvitationSchema } from '../modules/auth/invitation.entity';
 import { MembershipSchema } from '../modules/auth/membership.entity';
 import { OperatorSchema } from '../modules/auth/operator.entity';
 import { SessionSchema } from '../modules/auth/session.entity';
@@ -24,6 +25,7 @@ export const entities = [
   OperatorSchema,
   SessionSchema,
   MembershipSchema,
+  InvitationSchema,
   ApiKeySchema,
   AuditEntrySchema,
   GeofenceSchema,

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../../test/databases';
-import { addMember, createApiKey, owner, signUp } from '../../test/fixtures';
+import { addMember, createApiKey, inviteMember, owner, signUp, uniqueEmail } from '../../test/fixtures';
 import { createBeacon, createCampaign, createCircle } from '../../test/places-fixtures';
 import { createRequest } from '../../test/privacy-fixtures';
 import { consentingAdult, EVENTS, upsert } from '../../test/sdk-fixtures';
@@ -43,6 +43,7 @@ describe.each(databaseKinds)('tenant isolation is structural (%s)', (kind) => {
         t.token,
       );
       await addMember(api, t.token, t.tenantId, (await signUp(api)).email, 'ANALYST');
+      await inviteMember(api, t.token, t.tenantId, uniqueEmail('invitee'), 'MARKETER');
       const geofenceId = await createCircle(api, t.token, t.tenantId);
       const campaignId = await createCampaign(api, t.token, t.tenantId, {
         geofenceIds: [geofenceId],

@@ -5,6 +5,7 @@ import { auditEveryMutation } from '../modules/audit/audit.middleware';
 import { AuditLogResolver } from '../modules/audit/audit-log.resolver';
 import { ApiKeysResolver } from '../modules/auth/api-keys.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';
+import { InvitationsResolver } from '../modules/auth/invitations.resolver';
 import { MembersResolver } from '../modules/auth/members.resolver';
 import { SdkResolver } from '../modules/auth/sdk.resolver';
 import { CampaignResolver } from '../modules/campaigns/campaign.resolver';
@@ -36,6 +37,7 @@ export const resolvers = [
   TenantResolver,
   TenantOverviewResolver,
   MembersResolver,
+  InvitationsResolver,
   ApiKeysResolver,
   SdkResolver,
   GeofenceResolver,

@@ -12,6 +12,8 @@ import { Migration20261201233749_webhooks as PostgresWebhooks } from './postgres
 import { Migration20261201233749_webhooks as SqliteWebhooks } from './sqlite/Migration20261201233749_webhooks';
 import { Migration20261202000000_campaign_ended_by_archive as PostgresEndedByArchive } from './postgres/Migration20261202000000_campaign_ended_by_archive';
 import { Migration20261202000000_campaign_ended_by_archive as SqliteEndedByArchive } from './sqlite/Migration20261202000000_campaign_ended_by_archive';
+import { Migration20261202010000_member_invitations as PostgresInvitations } from './postgres/Migration20261202010000_member_invitations';
+import { Migration20261202010000_member_invitations as SqliteInvitations } from './sqlite/Migration20261202010000_member_invitations';
 
 export type MigrationClass = (new (driver: AbstractSqlDriver, config: Configuration) => Migration) & {
   /**
@@ -23,6 +25,20 @@ export type MigrationClass = (new (driver: AbstractSqlDriver, config: Configurat
 
 /** Every migration of each kind of database, oldest first. Names sort by time; a new one goes at the end. */
 export const migrations: Record<DatabaseKind, MigrationClass[]> = {
-  sqlite: [SqliteBaseline, SqliteAuditErased, SqliteConsentState, SqliteWebhooks, SqliteEndedByArchive],
-  postgres: [PostgresBaseline, PostgresAuditErased, PostgresConsentState, PostgresWebhooks, PostgresEndedByArchive],
+  sqlite: [
+    SqliteBaseline,
+    SqliteAuditErased,
+    SqliteConsentState,
+    SqliteWebhooks,
+    SqliteEndedByArchive,
+    SqliteInvitations,
+  ],
+  postgres: [
+    PostgresBaseline,
+    PostgresAuditErased,
+    PostgresConsentState,
+    PostgresWebhooks,
+    PostgresEndedByArchive,
+    PostgresInvitations,
+  ],
 };

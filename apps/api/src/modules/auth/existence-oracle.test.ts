@@ -2,14 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { type GraphQLInputType, getNamedType, isInputObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../../../test/databases';
-import { createApiKey, owner } from '../../../test/fixtures';
+import { createApiKey, inviteMember, owner } from '../../../test/fixtures';
 import { createBeacon, createCampaign, createCircle, PARIS } from '../../../test/places-fixtures';
 import { createRequest, endUserId, member } from '../../../test/privacy-fixtures';
 import { consentingAdult, EVENTS } from '../../../test/sdk-fixtures';
 import { startTestApi, type TestApi } from '../../../test/test-api';
 import { buildApiSchema } from '../../graphql/build-schema';
 
-type Kind = 'tenant' | 'geofence' | 'beacon' | 'campaign' | 'endUser' | 'privacyRequest' | 'apiKey' | 'membership';
+type Kind =
+  'tenant' | 'geofence' | 'beacon' | 'campaign' | 'endUser' | 'privacyRequest' | 'apiKey' | 'membership' | 'invitation';
 /** An operation that takes an id of `kind`, called with every other argument valid. */
 type Call = { kind: Kind; query: string; variables: (id: string) => Record<string, unknown> };
 
@@ -48,6 +49,8 @@ const OPERATOR_CALLS: Record<string, Call> = {
   reportChild: byId('endUser', 'reportChild', 'mutation'),
   completePrivacyRequest: byId('privacyRequest', 'completePrivacyRequest', 'mutation'),
   revokeApiKey: byId('apiKey', 'revokeApiKey', 'mutation'),
+  revokeInvitation: byId('invitation', 'revokeInvitation', 'mutation'),
+  invitations: byTenant('invitations', 'query', '{ id }'),
   apiKeys: byTenant('apiKeys', 'query', '{ id }'),
   members: byTenant('members', 'query', '{ id }'),
   retentionSettings: byTenant('retentionSettings', 'query', '{ eventRetentionDays }'),
@@ -88,6 +91,11 @@ const OPERATOR_CALLS: Record<string, Call> = {
     eventRetentionDays: 30,
   })),
   addMember: withInput('tenant', 'addMember', 'AddMemberInput', (tenantId) => ({
+    tenantId,
+    email: 'someone@example.com',
+    role: 'ANALYST',
+  })),
+  inviteMember: withInput('tenant', 'inviteMember', 'InviteMemberInput', (tenantId) => ({
     tenantId,
     email: 'someone@example.com',
     role: 'ANALYST',
@@ -187,6 +195,7 @@ describe.each(databaseKinds)("another tenant's ids tell nothing (%s)", (kind) =>
       ).id,
       apiKey: spare.apiKey.id,
       membership: members.data!.members.find((m: { role: string }) => m.role === 'ANALYST').id,
+      invitation: (await inviteMember(api, boss.token, boss.tenantId, 'invited@example.com', 'MARKETER')).id,
     });
     const stranger = await owner(api);
     strangerKey = (await createApiKey(api, stranger.token, stranger.tenantId)).key;

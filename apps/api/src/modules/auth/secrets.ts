@@ -15,3 +15,9 @@ export function newApiKey(): { key: string; prefix: string } {
   const prefix = `${API_KEY_PREFIX}${visible}`;
   return { key: `${prefix}_${randomBytes(32).toString('base64url')}`, prefix };
 }
+
+export const INVITATION_TOKEN_PREFIX = 'vi_';
+
+export function newInvitationToken(): string {
+  return INVITATION_TOKEN_PREFIX + randomBytes(32).toString('base64url');
+}

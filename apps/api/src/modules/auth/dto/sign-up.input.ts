@@ -1,5 +1,6 @@
 import { InputType } from 'type-graphql';
 import { InputField } from '../../../graphql/input-rules';
+import { invitationTokenField } from './invitation.inputs';
 import { emailField, nameField, passwordField } from './fields';
 
 @InputType('SignUpInput')
@@ -12,4 +13,10 @@ export class SignUpInput {
 
   @InputField(() => String, nameField)
   name!: string;
+
+  @InputField(() => String, invitationTokenField, {
+    nullable: true,
+    description: 'the token of an invitation link sent to this email: the new operator joins its tenant',
+  })
+  invitation?: string;
 }
