@@ -1,5 +1,4 @@
-import { Alert, Anchor, Button, Code, CopyableSecret, Dialog, Group, Stack, Text } from '@vicinity/ui';
-import { webhookDocsUrl } from './webhook-docs';
+import { Alert, Button, Code, CopyableSecret, Dialog, Group, Stack, Text } from '@vicinity/ui';
 
 export interface ShownSecret {
   title: string;
@@ -34,9 +33,9 @@ export function WebhookSecretDialog({ shown, onDone }: WebhookSecretDialogProps)
               by this secret, of <Code>{'<t>.<raw body>'}</Code> and compare its hex digest with <Code>v1</Code>; reject
               a <Code>t</Code> older than five minutes. De-duplicate by <Code>Vicinity-Event-Id</Code>.
             </Text>
-            <Anchor href={webhookDocsUrl} target="_blank" rel="noreferrer" size="sm">
-              Verification code in the README (opens in a new tab)
-            </Anchor>
+            <Text size="sm">
+              The project README, section “Webhooks and engagement export”, has the check in a few lines of code.
+            </Text>
           </Stack>
           <Group justify="flex-end">
             <Button variant="secondary" onClick={onDone}>
