@@ -5,6 +5,8 @@ import dayjs from 'dayjs';
 export interface TargetRef {
   id: string;
   name: string;
+  /** Archived since it was chosen: kept by the campaign, but it triggers nothing until restored. */
+  archived?: boolean;
 }
 
 export interface TimeWindowDraft {
@@ -76,8 +78,8 @@ export function draftFromCampaign(campaign: CampaignDraft_CampaignFragment): Cam
     },
     trigger: campaign.trigger,
     dwellMinutes: campaign.dwellMinutes ?? 10,
-    geofences: campaign.geofences.map(({ id, name }) => ({ id, name })),
-    beacons: campaign.beacons.map(({ id, name }) => ({ id, name })),
+    geofences: campaign.geofences.map(({ id, name, archivedAt }) => ({ id, name, archived: archivedAt !== null })),
+    beacons: campaign.beacons.map(({ id, name, archivedAt }) => ({ id, name, archived: archivedAt !== null })),
     schedule: {
       startsAt: toPickerValue(campaign.schedule?.startsAt),
       endsAt: toPickerValue(campaign.schedule?.endsAt),

@@ -76,6 +76,16 @@ export function CampaignFilters({ filters, onChange }: CampaignFiltersProps) {
         value={filters.tag}
         onChange={(value) => onChange('tag', value)}
       />
+      <SelectField
+        label="Show"
+        options={[
+          { value: '', label: 'Live campaigns' },
+          { value: 'archived', label: 'Archived campaigns' },
+        ]}
+        value={filters.view}
+        onChange={(value) => onChange('view', value)}
+        style={{ flex: '0 1 190px' }}
+      />
     </Group>
   );
 }

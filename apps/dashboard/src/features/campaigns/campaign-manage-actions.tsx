@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { describeError } from '../../shared/graphql-errors';
 import { isEditable } from './campaign-status';
-import { ArchiveCampaignMutation, DuplicateCampaignMutation } from './campaigns.operations';
+import { ArchiveCampaignMutation, DuplicateCampaignMutation, RestoreCampaignMutation } from './campaigns.operations';
 
 export interface CampaignManageActionsProps {
   tenantId: string;
@@ -19,6 +19,7 @@ export function CampaignManageActions({ tenantId, campaign, onError }: CampaignM
   const [confirmArchive, setConfirmArchive] = useState(false);
   const [duplicateCampaign, { loading: duplicating }] = useMutation(DuplicateCampaignMutation);
   const [archiveCampaign, { loading: archiving }] = useMutation(ArchiveCampaignMutation);
+  const [restoreCampaign, { loading: restoring }] = useMutation(RestoreCampaignMutation);
   const campaignsPath = `/t/${tenantId}/campaigns`;
 
   async function handleDuplicate() {
@@ -46,6 +47,23 @@ export function CampaignManageActions({ tenantId, campaign, onError }: CampaignM
     }
   }
 
+  async function handleRestore() {
+    onError(null);
+    try {
+      const { data } = await restoreCampaign({ variables: { id: campaign.id } });
+      if (!data) return;
+      const status = data.restoreCampaign.status;
+      toast.success(
+        status === 'PAUSED'
+          ? `“${campaign.name}” is back, paused: resume it when it should run again.`
+          : `“${campaign.name}” is back among the live campaigns.`,
+        'Campaign restored',
+      );
+    } catch (caught) {
+      onError(describeError(caught).message);
+    }
+  }
+
   return (
     <>
       {isEditable(campaign.status) && !campaign.archivedAt ? (
@@ -65,7 +83,11 @@ export function CampaignManageActions({ tenantId, campaign, onError }: CampaignM
       >
         Duplicate
       </Button>
-      {campaign.archivedAt ? null : (
+      {campaign.archivedAt ? (
+        <Button variant="secondary" onClick={() => void handleRestore()} loading={restoring}>
+          Restore
+        </Button>
+      ) : (
         <Button
           variant="subtle"
           leftSection={<IconArchive size={16} aria-hidden />}

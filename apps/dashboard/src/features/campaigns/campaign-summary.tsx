@@ -5,6 +5,7 @@ import { draftTargets, type CampaignDraft } from './campaign-draft';
 import { describeTrigger } from './campaign-trigger';
 import { dayOfWeekLabels } from './days-of-week';
 import { count } from '../../shared/words';
+import { TargetBadge } from './target-badge';
 
 export interface CampaignSummaryProps {
   draft: CampaignDraft;
@@ -93,9 +94,7 @@ export function CampaignSummary({ draft, timezone, onEditStep }: CampaignSummary
           ) : (
             <Group gap={6}>
               {targets.map((target) => (
-                <Badge key={target.id} variant="light">
-                  {target.name}
-                </Badge>
+                <TargetBadge key={target.id} target={target} />
               ))}
             </Group>
           )}

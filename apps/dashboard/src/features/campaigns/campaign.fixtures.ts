@@ -70,7 +70,7 @@ export function campaign(
       imageUrl: null,
       actionUrl: 'https://acme.example/offer',
     },
-    geofences: [{ __typename: 'Geofence', id: 'g1', name: 'Main Street store' }],
+    geofences: [{ __typename: 'Geofence', id: 'g1', name: 'Main Street store', archivedAt: null }],
     beacons: [],
     schedule: { __typename: 'Schedule', startsAt: null, endsAt: null, timeWindows: [] },
     frequencyCap: null,

@@ -35,6 +35,7 @@ export const CampaignsPageQuery = graphql(`
     $trigger: Trigger
     $tag: String
     $search: String
+    $archived: Boolean
     $first: Int
     $after: String
   ) {
@@ -48,6 +49,7 @@ export const CampaignsPageQuery = graphql(`
       trigger: $trigger
       tag: $tag
       search: $search
+      archived: $archived
       first: $first
       after: $after
     ) {
@@ -82,10 +84,12 @@ export const CampaignDraftCampaignFragment = graphql(`
     geofences {
       id
       name
+      archivedAt
     }
     beacons {
       id
       name
+      archivedAt
     }
     schedule {
       startsAt
@@ -284,6 +288,17 @@ export const DuplicateCampaignMutation = graphql(`
 export const ArchiveCampaignMutation = graphql(`
   mutation ArchiveCampaign($id: ID!) {
     archiveCampaign(id: $id) {
+      id
+      status
+      archivedAt
+      updatedAt
+    }
+  }
+`);
+
+export const RestoreCampaignMutation = graphql(`
+  mutation RestoreCampaign($id: ID!) {
+    restoreCampaign(id: $id) {
       id
       status
       archivedAt

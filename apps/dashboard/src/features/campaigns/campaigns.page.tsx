@@ -23,6 +23,7 @@ export function CampaignsPage() {
       trigger: filters.trigger,
       tag: filters.tag.trim() || undefined,
       search: filters.search.trim() || undefined,
+      archived: filters.view === 'archived' ? true : undefined,
       first: pageSize,
     },
     // Statuses change elsewhere (detail page, other operators): show the cached list, then refresh it.

@@ -1,9 +1,10 @@
 import { useQuery } from '@apollo/client/react';
-import { Badge, ChecklistField, ErrorState, Group, type ChecklistOption, useDebouncedValue } from '@vicinity/ui';
+import { ChecklistField, ErrorState, Group, type ChecklistOption, useDebouncedValue } from '@vicinity/ui';
 import { useState } from 'react';
 import { describeError } from '../../shared/graphql-errors';
 import type { TargetRef } from './campaign-draft';
 import { CampaignTargetBeaconsQuery, CampaignTargetGeofencesQuery } from './campaigns.operations';
+import { TargetBadge } from './target-badge';
 
 const shownAtOnce = 50;
 
@@ -61,9 +62,7 @@ export function TargetChecklist({ tenantId, kind, selected, onChange, error }: T
       {selected.length > 0 ? (
         <Group gap={6} aria-label={`Chosen ${label.toLowerCase()}`}>
           {selected.map((target) => (
-            <Badge key={target.id} variant="light">
-              {target.name}
-            </Badge>
+            <TargetBadge key={target.id} target={target} />
           ))}
         </Group>
       ) : null}

@@ -10,11 +10,13 @@ export interface CampaignFilters {
   /** As typed, trailing spaces included, so the field does not change under the user's fingers. */
   tag: string;
   search: string;
+  /** 'archived' lists only archived campaigns; '' the live ones. */
+  view: '' | 'archived';
 }
 
 type FilterKey = keyof CampaignFilters;
-const filterKeys: FilterKey[] = ['status', 'trigger', 'tag', 'search'];
-const noFilters: CampaignFilters = { status: undefined, trigger: undefined, tag: '', search: '' };
+const filterKeys: FilterKey[] = ['status', 'trigger', 'tag', 'search', 'view'];
+const noFilters: CampaignFilters = { status: undefined, trigger: undefined, tag: '', search: '', view: '' };
 
 function filtersFromParams(params: URLSearchParams): CampaignFilters {
   const status = params.get('status') ?? '';
@@ -24,6 +26,7 @@ function filtersFromParams(params: URLSearchParams): CampaignFilters {
     trigger: isTrigger(trigger) ? trigger : undefined,
     tag: params.get('tag') ?? '',
     search: params.get('search') ?? '',
+    view: params.get('view') === 'archived' ? 'archived' : '',
   };
 }
 

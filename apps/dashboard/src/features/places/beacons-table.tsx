@@ -1,5 +1,6 @@
 import type { BeaconsTable_BeaconFragment } from '@vicinity/schema/graphql';
 import { Badge, Button, DataTable, EmptyState, Group, Text, type DataTableColumn } from '@vicinity/ui';
+import { RestorePlaceButton } from './restore-place.button';
 
 export interface BeaconsTableProps {
   beacons: readonly BeaconsTable_BeaconFragment[];
@@ -8,13 +9,30 @@ export interface BeaconsTableProps {
   editable: boolean;
   onEdit: (beacon: BeaconsTable_BeaconFragment) => void;
   onArchive: (beacon: BeaconsTable_BeaconFragment) => void;
+  /** The table shows archived beacons, which can only be restored. */
+  archived: boolean;
+  restore: (id: string) => Promise<unknown>;
 }
 
 const coordinate = (value: number) => value.toFixed(5);
 
-export function BeaconsTable({ beacons, filtered, editable, onEdit, onArchive }: BeaconsTableProps) {
+export function BeaconsTable({ beacons, filtered, editable, onEdit, onArchive, archived, restore }: BeaconsTableProps) {
   const columns: DataTableColumn<BeaconsTable_BeaconFragment>[] = [
-    { key: 'name', header: 'Name', render: (beacon) => beacon.name },
+    {
+      key: 'name',
+      header: 'Name',
+      render: (beacon) =>
+        beacon.archivedAt ? (
+          <Group gap={6} wrap="nowrap">
+            {beacon.name}
+            <Badge variant="outline" color="gray" size="xs">
+              Archived
+            </Badge>
+          </Group>
+        ) : (
+          beacon.name
+        ),
+    },
     {
       key: 'uuid',
       header: 'UUID',
@@ -50,16 +68,19 @@ export function BeaconsTable({ beacons, filtered, editable, onEdit, onArchive }:
     columns.push({
       key: 'actions',
       header: 'Actions',
-      render: (beacon) => (
-        <Group gap={4} wrap="nowrap">
-          <Button variant="subtle" size="xs" aria-label={`Edit ${beacon.name}`} onClick={() => onEdit(beacon)}>
-            Edit
-          </Button>
-          <Button variant="subtle" size="xs" aria-label={`Archive ${beacon.name}`} onClick={() => onArchive(beacon)}>
-            Archive
-          </Button>
-        </Group>
-      ),
+      render: (beacon) =>
+        beacon.archivedAt ? (
+          <RestorePlaceButton place={beacon} kind="beacon" restore={restore} />
+        ) : (
+          <Group gap={4} wrap="nowrap">
+            <Button variant="subtle" size="xs" aria-label={`Edit ${beacon.name}`} onClick={() => onEdit(beacon)}>
+              Edit
+            </Button>
+            <Button variant="subtle" size="xs" aria-label={`Archive ${beacon.name}`} onClick={() => onArchive(beacon)}>
+              Archive
+            </Button>
+          </Group>
+        ),
     });
   }
 
@@ -71,7 +92,12 @@ export function BeaconsTable({ beacons, filtered, editable, onEdit, onArchive }:
       rowKey={(beacon) => beacon.id}
       minWidth={820}
       empty={
-        filtered ? (
+        archived ? (
+          <EmptyState
+            title={filtered ? 'No archived beacons match' : 'No archived beacons'}
+            description="Beacons you archive are kept here, to be restored."
+          />
+        ) : filtered ? (
           <EmptyState title="No beacons match" description="Try another name or tag." />
         ) : (
           <EmptyState

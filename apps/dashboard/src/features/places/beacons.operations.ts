@@ -12,12 +12,13 @@ export const BeaconsTableBeaconFragment = graphql(`
       longitude
     }
     tags
+    archivedAt
   }
 `);
 
 export const BeaconsPageQuery = graphql(`
-  query BeaconsPage($tenantId: ID!, $search: String, $tag: String, $first: Int, $after: String) {
-    beacons(tenantId: $tenantId, search: $search, tag: $tag, first: $first, after: $after) {
+  query BeaconsPage($tenantId: ID!, $search: String, $tag: String, $archived: Boolean, $first: Int, $after: String) {
+    beacons(tenantId: $tenantId, search: $search, tag: $tag, archived: $archived, first: $first, after: $after) {
       edges {
         cursor
         node {
@@ -54,6 +55,28 @@ export const ArchiveBeaconMutation = graphql(`
     archiveBeacon(id: $id) {
       id
       archivedAt
+    }
+  }
+`);
+
+export const RestoreBeaconMutation = graphql(`
+  mutation RestoreBeacon($id: ID!) {
+    restoreBeacon(id: $id) {
+      id
+      archivedAt
+    }
+  }
+`);
+
+export const BeaconLiveCampaignsQuery = graphql(`
+  query BeaconLiveCampaigns($id: ID!) {
+    beacon(id: $id) {
+      id
+      liveCampaigns {
+        id
+        name
+        status
+      }
     }
   }
 `);

@@ -13,7 +13,7 @@ import { graphqlError } from '../../test/graphql-responses';
 import { server } from '../../test/msw-server';
 import { renderApp } from '../../test/render-app';
 import { fill } from './fill-field.test-helper';
-import { beacon, beaconsHandler, page, placesTenantHandler } from './places.fixtures';
+import { beacon, beaconsHandler, page, placesTenantHandler, liveCampaignsHandler } from './places.fixtures';
 import type { ImportReport } from './upload-csv';
 
 const beaconsPage = '/t/tenant-acme/places/beacons';
@@ -206,6 +206,7 @@ describe('beacons page', () => {
     server.use(
       shellHandler(),
       placesTenantHandler('OWNER'),
+      liveCampaignsHandler('beacon'),
       beaconsHandler(() => page(beacons)),
       graphql.mutation<ArchiveBeaconMutation, ArchiveBeaconMutationVariables>('ArchiveBeacon', ({ variables }) => {
         archived.push(String(variables.id));

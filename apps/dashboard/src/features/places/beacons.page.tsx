@@ -6,7 +6,7 @@ import { useParams } from 'react-router';
 import { QueryErrorState } from '../../shared/query-error-state';
 import { ArchivePlaceDialog } from './archive-place.dialog';
 import { BeaconForm } from './beacon.form';
-import { ArchiveBeaconMutation, BeaconsPageQuery } from './beacons.operations';
+import { ArchiveBeaconMutation, BeaconsPageQuery, RestoreBeaconMutation } from './beacons.operations';
 import { BeaconsTable } from './beacons-table';
 import { canEditPlaces } from './can-edit-places';
 import { beaconCsvColumns } from './csv-columns';
@@ -32,6 +32,10 @@ export function BeaconsPage() {
   const [toArchive, setToArchive] = useState<BeaconsTable_BeaconFragment | null>(null);
   const [importing, setImporting] = useState(false);
   const [archiveBeacon, { loading: archiving }] = useMutation(ArchiveBeaconMutation, {
+    refetchQueries: ['BeaconsPage'],
+    awaitRefetchQueries: true,
+  });
+  const [restoreBeacon] = useMutation(RestoreBeaconMutation, {
     refetchQueries: ['BeaconsPage'],
     awaitRefetchQueries: true,
   });
@@ -81,6 +85,8 @@ export function BeaconsPage() {
             editable={editable}
             onEdit={setEditing}
             onArchive={setToArchive}
+            archived={list.archived}
+            restore={(id) => restoreBeacon({ variables: { id } })}
           />
           {list.nodes.length > 0 ? (
             <LoadMore

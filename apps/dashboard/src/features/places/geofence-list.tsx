@@ -1,17 +1,29 @@
 import type { GeofenceList_GeofenceFragment } from '@vicinity/schema/graphql';
 import { Badge, EmptyState, Group, IconMapPin, Stack, Text, UnstyledButton } from '@vicinity/ui';
 import { describeGeometry, geometryOf } from './geofence-geometry';
+import { RestorePlaceButton } from './restore-place.button';
 
 export interface GeofenceListProps {
   geofences: readonly GeofenceList_GeofenceFragment[];
   selectedId: string | null;
   /** Whether a search or tag filter is on, which changes what an empty list means. */
   filtered: boolean;
+  /** The list shows archived geofences: each is marked so, with a Restore button when `restore` is given. */
+  archived: boolean;
   onSelect: (geofence: GeofenceList_GeofenceFragment) => void;
+  restore?: (id: string) => Promise<unknown>;
 }
 
-export function GeofenceList({ geofences, selectedId, filtered, onSelect }: GeofenceListProps) {
+export function GeofenceList({ geofences, selectedId, filtered, archived, onSelect, restore }: GeofenceListProps) {
   if (geofences.length === 0) {
+    if (archived) {
+      return (
+        <EmptyState
+          title={filtered ? 'No archived geofences match' : 'No archived geofences'}
+          description="Geofences you archive are kept here, to be restored."
+        />
+      );
+    }
     return filtered ? (
       <EmptyState title="No geofences match" description="Try another name or tag." />
     ) : (
@@ -28,7 +40,7 @@ export function GeofenceList({ geofences, selectedId, filtered, onSelect }: Geof
         const geometry = geometryOf(geofence);
         const selected = geofence.id === selectedId;
         return (
-          <li key={geofence.id}>
+          <li key={geofence.id} style={{ display: 'flex', gap: 'var(--mantine-spacing-xs)', alignItems: 'center' }}>
             <UnstyledButton
               onClick={() => onSelect(geofence)}
               aria-current={selected ? 'true' : undefined}
@@ -37,9 +49,16 @@ export function GeofenceList({ geofences, selectedId, filtered, onSelect }: Geof
               bd={`1px solid ${selected ? 'var(--mantine-color-orange-6)' : 'var(--mantine-color-default-border)'}`}
               style={{ borderRadius: 'var(--mantine-radius-md)' }}
             >
-              <Text fw={600} size="sm">
-                {geofence.name}
-              </Text>
+              <Group gap={6}>
+                <Text fw={600} size="sm">
+                  {geofence.name}
+                </Text>
+                {geofence.archivedAt ? (
+                  <Badge variant="outline" color="gray" size="xs">
+                    Archived
+                  </Badge>
+                ) : null}
+              </Group>
               <Text size="xs" c="dimmed">
                 {geometry ? describeGeometry(geometry) : geofence.shape}
               </Text>
@@ -53,6 +72,9 @@ export function GeofenceList({ geofences, selectedId, filtered, onSelect }: Geof
                 </Group>
               ) : null}
             </UnstyledButton>
+            {geofence.archivedAt && restore ? (
+              <RestorePlaceButton place={geofence} kind="geofence" restore={restore} />
+            ) : null}
           </li>
         );
       })}

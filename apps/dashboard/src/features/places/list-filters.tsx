@@ -1,8 +1,10 @@
-import { Group, TextField } from '@vicinity/ui';
+import { Group, SelectField, TextField } from '@vicinity/ui';
 
 export interface ListFilterValues {
   search: string;
   tag: string;
+  /** Lists the archived ones, to restore them, instead of the live ones. */
+  archived: boolean;
 }
 
 export interface ListFiltersProps {
@@ -30,6 +32,16 @@ export function ListFilters({ noun, values, onChange }: ListFiltersProps) {
         value={values.tag}
         onChange={(event) => onChange({ ...values, tag: event.currentTarget.value })}
         style={{ flex: '1 1 120px' }}
+      />
+      <SelectField
+        label="Show"
+        options={[
+          { value: 'live', label: `Live ${noun}` },
+          { value: 'archived', label: `Archived ${noun}` },
+        ]}
+        value={values.archived ? 'archived' : 'live'}
+        onChange={(value) => onChange({ ...values, archived: value === 'archived' })}
+        style={{ flex: '1 1 150px' }}
       />
     </Group>
   );

@@ -8,9 +8,35 @@ import type {
   PlacesTenantQuery,
   PlacesTenantQueryVariables,
   Role,
+  BeaconLiveCampaignsQuery,
+  BeaconLiveCampaignsQueryVariables,
+  CampaignStatus,
+  GeofenceLiveCampaignsQuery,
+  GeofenceLiveCampaignsQueryVariables,
 } from '@vicinity/schema/graphql';
 import { graphql, HttpResponse } from 'msw';
 import { acme } from '../../test/fixtures';
+
+/** The running and paused campaigns the archive dialog names, for a geofence or a beacon. */
+export function liveCampaignsHandler(
+  kind: 'geofence' | 'beacon',
+  campaigns: { id: string; name: string; status: CampaignStatus }[] = [],
+) {
+  const liveCampaigns = campaigns.map((campaign) => ({ __typename: 'Campaign' as const, ...campaign }));
+  return kind === 'geofence'
+    ? graphql.query<GeofenceLiveCampaignsQuery, GeofenceLiveCampaignsQueryVariables>(
+        'GeofenceLiveCampaigns',
+        ({ variables }) =>
+          HttpResponse.json({
+            data: { geofence: { __typename: 'Geofence', id: String(variables.id), liveCampaigns } },
+          }),
+      )
+    : graphql.query<BeaconLiveCampaignsQuery, BeaconLiveCampaignsQueryVariables>(
+        'BeaconLiveCampaigns',
+        ({ variables }) =>
+          HttpResponse.json({ data: { beacon: { __typename: 'Beacon', id: String(variables.id), liveCampaigns } } }),
+      );
+}
 
 export function circleGeofence(id: string, name: string, tags: string[] = []): GeofenceList_GeofenceFragment {
   return {
@@ -22,6 +48,7 @@ export function circleGeofence(id: string, name: string, tags: string[] = []): G
     radiusMeters: 150,
     polygon: null,
     tags,
+    archivedAt: null,
   };
 }
 
@@ -36,6 +63,7 @@ export function polygonGeofence(id: string, name: string): GeofenceList_Geofence
     radiusMeters: null,
     polygon: [corner(48.86, 2.33), corner(48.87, 2.34), corner(48.86, 2.35)],
     tags: [],
+    archivedAt: null,
   };
 }
 
@@ -49,6 +77,7 @@ export function beacon(id: string, name: string, major = 1, minor = 1): BeaconsT
     minor,
     placement: null,
     tags: ['store'],
+    archivedAt: null,
   };
 }
 

@@ -26,12 +26,13 @@ export const GeofenceListGeofenceFragment = graphql(`
       longitude
     }
     tags
+    archivedAt
   }
 `);
 
 export const GeofencesPageQuery = graphql(`
-  query GeofencesPage($tenantId: ID!, $search: String, $tag: String, $first: Int, $after: String) {
-    geofences(tenantId: $tenantId, search: $search, tag: $tag, first: $first, after: $after) {
+  query GeofencesPage($tenantId: ID!, $search: String, $tag: String, $archived: Boolean, $first: Int, $after: String) {
+    geofences(tenantId: $tenantId, search: $search, tag: $tag, archived: $archived, first: $first, after: $after) {
       edges {
         cursor
         node {
@@ -68,6 +69,28 @@ export const ArchiveGeofenceMutation = graphql(`
     archiveGeofence(id: $id) {
       id
       archivedAt
+    }
+  }
+`);
+
+export const RestoreGeofenceMutation = graphql(`
+  mutation RestoreGeofence($id: ID!) {
+    restoreGeofence(id: $id) {
+      id
+      archivedAt
+    }
+  }
+`);
+
+export const GeofenceLiveCampaignsQuery = graphql(`
+  query GeofenceLiveCampaigns($id: ID!) {
+    geofence(id: $id) {
+      id
+      liveCampaigns {
+        id
+        name
+        status
+      }
     }
   }
 `);

@@ -18,7 +18,14 @@ import { renderApp } from '../../test/render-app';
 import { fill } from './fill-field.test-helper';
 // Loaded up front, so the page's lazily loaded map is ready as soon as the page asks for it.
 import './geofence-map';
-import { circleGeofence, geofencesHandler, page, placesTenantHandler, polygonGeofence } from './places.fixtures';
+import {
+  circleGeofence,
+  geofencesHandler,
+  liveCampaignsHandler,
+  page,
+  placesTenantHandler,
+  polygonGeofence,
+} from './places.fixtures';
 
 const placesPage = '/t/tenant-acme/places';
 
@@ -269,6 +276,7 @@ describe('places page', () => {
     server.use(
       shellHandler(),
       placesTenantHandler('OWNER'),
+      liveCampaignsHandler('geofence'),
       geofencesHandler(() => page(geofences)),
       graphql.mutation<ArchiveGeofenceMutation, ArchiveGeofenceMutationVariables>(
         'ArchiveGeofence',

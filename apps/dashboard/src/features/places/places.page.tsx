@@ -23,7 +23,12 @@ import { LazyGeofenceMap } from './lazy-geofence-map';
 import { ListFilters } from './list-filters';
 import { LoadMore } from './load-more';
 import { PlacesHeader } from './places-header';
-import { ArchiveGeofenceMutation, GeofencesPageQuery, PlacesTenantQuery } from './places.operations';
+import {
+  ArchiveGeofenceMutation,
+  GeofencesPageQuery,
+  PlacesTenantQuery,
+  RestoreGeofenceMutation,
+} from './places.operations';
 import { mapViewForTimeZone } from './time-zone-view';
 import { usePagedList } from './use-paged-list';
 
@@ -50,6 +55,10 @@ export function PlacesPage() {
     refetchQueries: ['GeofencesPage'],
     awaitRefetchQueries: true,
   });
+  const [restoreGeofence] = useMutation(RestoreGeofenceMutation, {
+    refetchQueries: ['GeofencesPage'],
+    awaitRefetchQueries: true,
+  });
   const editorValues = editor?.values;
   // Memoised so the map rebuilds its editable draft only when the geometry really changes.
   const draftGeometry = useMemo(() => (editorValues ? geometryOfValues(editorValues) : null), [editorValues]);
@@ -61,7 +70,8 @@ export function PlacesPage() {
 
   function select(geofence: GeofenceList_GeofenceFragment) {
     setSelectedId(geofence.id);
-    if (editable) setEditor({ geofence, values: valuesOf(geofence) });
+    // An archived geofence cannot be changed, only restored.
+    if (editable && !geofence.archivedAt) setEditor({ geofence, values: valuesOf(geofence) });
   }
 
   function startDrawn(geometry: GeofenceGeometry) {
@@ -150,7 +160,13 @@ export function PlacesPage() {
                       geofences={list.nodes}
                       selectedId={selectedId}
                       filtered={list.filtered}
+                      archived={list.archived}
                       onSelect={select}
+                      restore={
+                        editable
+                          ? (id) => restoreGeofence({ variables: { id } }).then(() => setSelectedId(null))
+                          : undefined
+                      }
                     />
                     {list.nodes.length > 0 ? (
                       <LoadMore

@@ -13,6 +13,7 @@ export interface PagedListVariables {
   tenantId: string;
   search?: string | null;
   tag?: string | null;
+  archived?: boolean | null;
   first?: number | null;
   after?: string | null;
 }
