@@ -13,15 +13,26 @@ import { WebhookEndpoint } from '../src/modules/webhooks/webhook-endpoint.entity
 import { WebhookEventType } from '../src/modules/webhooks/webhook-enums';
 import type { TestApi } from './test-api';
 
+type CreatedEndpoint = { endpoint: WebhookEndpoint; secret: string; previousSecret?: string };
+
 /** An endpoint of `tenantId` at `url`, with its secret in clear for the receiver's checks. */
-export async function createEndpoint(
+export function createEndpoint(
   api: TestApi,
   tenantId: string,
   url: string,
   options: { previousSecretExpiresAt?: Date } = {},
-): Promise<{ endpoint: WebhookEndpoint; secret: string; previousSecret?: string }> {
-  const em = api.server.orm.em.fork();
-  const serverSecret = api.server.app.config.suppressionSecret;
+): Promise<CreatedEndpoint> {
+  return insertEndpoint(api.server.orm.em.fork(), api.server.app.config.suppressionSecret, tenantId, url, options);
+}
+
+/** The same through any database connection (a server running as another process). */
+export async function insertEndpoint(
+  em: EntityManager,
+  serverSecret: string,
+  tenantId: string,
+  url: string,
+  options: { previousSecretExpiresAt?: Date } = {},
+): Promise<CreatedEndpoint> {
   const secret = newWebhookSecret();
   const endpoint = new WebhookEndpoint({
     tenant: em.getReference(Tenant, tenantId),

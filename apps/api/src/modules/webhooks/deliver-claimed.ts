@@ -2,6 +2,7 @@ import { type EntityManager, raw } from '@mikro-orm/core';
 import type http from 'node:http';
 import type https from 'node:https';
 import { deliveryBody } from './delivery-body';
+import type { GroupWriter } from './group-writer';
 import { type Claim, renewClaim } from './delivery-claims';
 import type { RetrySchedule } from './retry-schedule';
 import { openSecret } from './sealed-secret';
@@ -22,6 +23,8 @@ export type AttemptSettings = {
   now: () => Date;
   agents: { http: http.Agent; https: https.Agent };
   signal: AbortSignal;
+  /** Where outcomes are written: with other lanes' outcomes, in one transaction. */
+  write: GroupWriter;
 };
 
 /** What became of a claimed delivery. */
@@ -64,7 +67,7 @@ async function countFailure(
 }
 
 /** Writes what the attempt gave, if the claim is still ours (a replay in the meantime wins). */
-async function record(
+async function recordIn(
   em: EntityManager,
   delivery: WebhookDelivery,
   claim: Claim,
@@ -89,12 +92,10 @@ async function record(
       { ...attempt, status: WebhookDeliveryStatus.DELIVERED, deliveredAt: now, nextAttemptAt: null, lastError: null },
       { filters: false },
     );
-    await em.nativeUpdate(
-      WebhookEndpoint,
-      { id: claim.endpointId, failureStreak: { $ne: 0 } },
-      { failureStreak: 0 },
-      { filters: false },
-    );
+    // The endpoint as loaded for this attempt: a streak begun since is ended by the endpoint's next success.
+    if (delivery.endpoint.failureStreak !== 0) {
+      await em.nativeUpdate(WebhookEndpoint, { id: claim.endpointId }, { failureStreak: 0 }, { filters: false });
+    }
     return { kind: 'delivered', result };
   }
   const error = (result.error ?? 'failed').slice(0, 300);
@@ -113,6 +114,9 @@ async function record(
   const paused = await countFailure(em, claim.endpointId, error, settings);
   return { kind: wait === null ? 'dead' : 'failed', result, paused };
 }
+
+const record = (delivery: WebhookDelivery, claim: Claim, result: SendResult, at: Date, settings: AttemptSettings) =>
+  settings.write((em) => recordIn(em, delivery, claim, result, at, settings));
 
 /**
  * One attempt at a delivery this process claimed: built and signed now (the body says what the policy allows now),
@@ -144,7 +148,7 @@ export async function deliverClaimed(em: EntityManager, claim: Claim, settings: 
     secrets = signingSecrets(endpoint, settings.serverSecret, at);
   } catch {
     const error = 'the signing secret cannot be opened (was SUPPRESSION_SECRET changed?)';
-    return record(em, delivery, claim, { ok: false, latencyMs: 0, error }, at, settings);
+    return record(delivery, claim, { ok: false, latencyMs: 0, error }, at, settings);
   }
   const result = await sendWebhook({
     url: endpoint.url,
@@ -156,5 +160,5 @@ export async function deliverClaimed(em: EntityManager, claim: Claim, settings: 
     signal: settings.signal,
   });
   if (settings.signal.aborted) return { kind: 'not sent' };
-  return record(em, delivery, claim, result, at, settings);
+  return record(delivery, claim, result, at, settings);
 }

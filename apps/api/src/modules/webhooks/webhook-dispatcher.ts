@@ -5,6 +5,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from '../../config';
 import { type AttemptSettings, deliverClaimed } from './deliver-claimed';
 import { type Claim, claimDueDeliveries, releaseClaims } from './delivery-claims';
+import { groupWriter } from './group-writer';
 import { type RetrySchedule, retryDelayMs } from './retry-schedule';
 import { onOutboxWrite } from './webhook-outbox';
 
@@ -12,8 +13,12 @@ import { onOutboxWrite } from './webhook-outbox';
 const BATCH = 50;
 /** Most deliveries this process holds claims on at once (queued in lanes or being sent). */
 const MAX_HELD = 500;
-/** A claim outlasts a send by this much: a process killed mid-send leaves its claims to others after that. */
-const LEASE_MARGIN_MS = 30_000;
+/**
+ * A claim lasts twice a send's timeout and this much more (the writes around the send, clocks of replicas a little
+ * apart): a process killed mid-send leaves its claims to others after that. A claim taken over early only risks a
+ * duplicate, which receivers de-duplicate by event id.
+ */
+const LEASE_MARGIN_MS = 5_000;
 /** stop() waits this long beyond a send's timeout for the sends in flight, then interrupts them. */
 const STOP_GRACE_MS = 2_000;
 /** A flush announces its deliveries before the transaction around it commits: look again shortly after. */
@@ -61,7 +66,7 @@ export function startWebhookDispatcher(deps: WebhookDispatcherDeps): WebhookDisp
   const settings: AttemptSettings = {
     serverSecret: deps.config.suppressionSecret,
     timeoutMs: webhooks.timeoutMs,
-    leaseMs: webhooks.timeoutMs + LEASE_MARGIN_MS,
+    leaseMs: 2 * webhooks.timeoutMs + LEASE_MARGIN_MS,
     allowPrivateAddresses: webhooks.allowPrivateAddresses,
     pauseAfterFailures: webhooks.pauseAfterFailures,
     schedule: deps.schedule ?? retryDelayMs,
@@ -69,6 +74,7 @@ export function startWebhookDispatcher(deps: WebhookDispatcherDeps): WebhookDisp
     now: deps.now,
     agents,
     signal: interrupt.signal,
+    write: groupWriter(deps.orm),
   };
   const spacingMs = 1000 / webhooks.maxPerSecond;
   const lanes = new Map<string, Lane>();
