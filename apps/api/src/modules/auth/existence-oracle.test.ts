@@ -10,7 +10,17 @@ import { startTestApi, type TestApi } from '../../../test/test-api';
 import { buildApiSchema } from '../../graphql/build-schema';
 
 type Kind =
-  'tenant' | 'geofence' | 'beacon' | 'campaign' | 'endUser' | 'privacyRequest' | 'apiKey' | 'membership' | 'invitation';
+  | 'tenant'
+  | 'geofence'
+  | 'beacon'
+  | 'campaign'
+  | 'endUser'
+  | 'privacyRequest'
+  | 'apiKey'
+  | 'membership'
+  | 'invitation'
+  | 'webhookEndpoint'
+  | 'webhookDelivery';
 /** An operation that takes an id of `kind`, called with every other argument valid. */
 type Call = { kind: Kind; query: string; variables: (id: string) => Record<string, unknown> };
 
@@ -150,6 +160,46 @@ const OPERATOR_CALLS: Record<string, Call> = {
     reason: 'Complex',
     months: 1,
   })),
+  restoreGeofence: byId('geofence', 'restoreGeofence', 'mutation'),
+  restoreBeacon: byId('beacon', 'restoreBeacon', 'mutation'),
+  restoreCampaign: byId('campaign', 'restoreCampaign', 'mutation'),
+  auditActions: byTenant('auditActions', 'query', '{ action }'),
+  tenantOverview: byTenant('tenantOverview', 'query', '{ __typename }'),
+  campaignTestSend: {
+    kind: 'campaign',
+    query: 'query($input: CampaignTestSendInput!) { campaignTestSend(input: $input) { offered } }',
+    variables: (campaignId) => ({ input: { campaignId, deviceId: 'device-1', position: PARIS } }),
+  },
+  webhookEndpoints: byTenant('webhookEndpoints', 'query', '{ id }'),
+  webhookDeliveries: {
+    kind: 'webhookEndpoint',
+    query: 'query($id: ID!) { webhookDeliveries(endpointId: $id) { totalCount } }',
+    variables: (id) => ({ id }),
+  },
+  createWebhookEndpoint: withInput('tenant', 'createWebhookEndpoint', 'CreateWebhookEndpointInput', (tenantId) => ({
+    tenantId,
+    url: 'https://hooks.example.com/in',
+    events: ['PLACE_CHANGED'],
+  })),
+  updateWebhookEndpoint: withInput('webhookEndpoint', 'updateWebhookEndpoint', 'UpdateWebhookEndpointInput', (id) => ({
+    id,
+    description: 'Renamed',
+  })),
+  deleteWebhookEndpoint: byId('webhookEndpoint', 'deleteWebhookEndpoint', 'mutation'),
+  pauseWebhookEndpoint: byId('webhookEndpoint', 'pauseWebhookEndpoint', 'mutation'),
+  resumeWebhookEndpoint: byId('webhookEndpoint', 'resumeWebhookEndpoint', 'mutation'),
+  rotateWebhookSecret: withInput('webhookEndpoint', 'rotateWebhookSecret', 'RotateWebhookSecretInput', (id) => ({
+    id,
+  })),
+  sendTestWebhook: byId('webhookEndpoint', 'sendTestWebhook', 'mutation'),
+  replayWebhookDelivery: byId('webhookDelivery', 'replayWebhookDelivery', 'mutation'),
+  replayFailedWebhookDeliveries: {
+    kind: 'webhookEndpoint',
+    query: 'mutation($input: ReplayFailedWebhookDeliveriesInput!) { replayFailedWebhookDeliveries(input: $input) }',
+    variables: (endpointId) => ({
+      input: { endpointId, from: '2026-01-01T00:00:00Z', to: '2026-12-31T00:00:00Z' },
+    }),
+  },
 };
 
 /** Whether a type, or any field of an input type within it, is an ID. */
@@ -197,6 +247,18 @@ describe.each(databaseKinds)("another tenant's ids tell nothing (%s)", (kind) =>
       membership: members.data!.members.find((m: { role: string }) => m.role === 'ANALYST').id,
       invitation: (await inviteMember(api, boss.token, boss.tenantId, 'invited@example.com', 'MARKETER')).id,
     });
+    const hook = await api.gql(
+      'mutation($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) { endpoint { id } } }',
+      { input: { tenantId: boss.tenantId, url: 'https://hooks.example.com/in', events: ['PLACE_CHANGED'] } },
+      boss.token,
+    );
+    victim.webhookEndpoint = hook.data!.createWebhookEndpoint.endpoint.id;
+    const test = await api.gql(
+      'mutation($id: ID!) { sendTestWebhook(id: $id) { id } }',
+      { id: victim.webhookEndpoint },
+      boss.token,
+    );
+    victim.webhookDelivery = test.data!.sendTestWebhook.id;
     const stranger = await owner(api);
     strangerKey = (await createApiKey(api, stranger.token, stranger.tenantId)).key;
   });
