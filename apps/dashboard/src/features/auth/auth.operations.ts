@@ -31,3 +31,22 @@ export const LogOutMutation = graphql(`
     logOut
   }
 `);
+
+export const InvitationPreviewQuery = graphql(`
+  query InvitationPreview($token: String!) {
+    invitationPreview(token: $token) {
+      tenantName
+      role
+      email
+      expiresAt
+    }
+  }
+`);
+
+export const AcceptInvitationMutation = graphql(`
+  mutation AcceptInvitation($token: String!) {
+    acceptInvitation(token: $token) {
+      tenantId
+    }
+  }
+`);

@@ -59,7 +59,7 @@ export function MembersTable({ members, editable, onChangeRole, onRemove }: Memb
       columns={columns}
       rows={members}
       rowKey={(member) => member.id}
-      empty={<EmptyState title="No members" description="Add a colleague by the email they signed up with." />}
+      empty={<EmptyState title="No members" description="Invite a colleague by email." />}
     />
   );
 }

@@ -26,14 +26,6 @@ export const MembersPageQuery = graphql(`
   }
 `);
 
-export const AddMemberMutation = graphql(`
-  mutation AddMember($input: AddMemberInput!) {
-    addMember(input: $input) {
-      ...MembersTable_membership
-    }
-  }
-`);
-
 export const ChangeMemberRoleMutation = graphql(`
   mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {
     changeMemberRole(input: $input) {
@@ -47,6 +39,48 @@ export const RemoveMemberMutation = graphql(`
   mutation RemoveMember($input: RemoveMemberInput!) {
     removeMember(input: $input) {
       removedMembershipId
+    }
+  }
+`);
+
+export const PendingInvitationFragment = graphql(`
+  fragment PendingInvitation_invitation on Invitation {
+    id
+    email
+    role
+    createdAt
+    expiresAt
+    invitedBy {
+      id
+      name
+    }
+  }
+`);
+
+export const PendingInvitationsQuery = graphql(`
+  query PendingInvitations($tenantId: ID!) {
+    invitations(tenantId: $tenantId) {
+      ...PendingInvitation_invitation
+    }
+  }
+`);
+
+export const InviteMemberMutation = graphql(`
+  mutation InviteMember($input: InviteMemberInput!) {
+    inviteMember(input: $input) {
+      token
+      invitation {
+        ...PendingInvitation_invitation
+      }
+    }
+  }
+`);
+
+export const RevokeInvitationMutation = graphql(`
+  mutation RevokeInvitation($id: ID!) {
+    revokeInvitation(id: $id) {
+      id
+      revokedAt
     }
   }
 `);

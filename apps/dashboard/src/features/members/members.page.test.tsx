@@ -1,37 +1,26 @@
 import type {
-  AddMemberMutation,
-  AddMemberMutationVariables,
   ChangeMemberRoleMutation,
   ChangeMemberRoleMutationVariables,
-  MembersPageQuery,
-  MembersPageQueryVariables,
-  MembersTable_MembershipFragment,
   RemoveMemberMutation,
   RemoveMemberMutationVariables,
-  Role,
 } from '@vicinity/schema/graphql';
 import { screen, within } from '@testing-library/react';
 import { graphql, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { acme, ada, membership, shellHandler } from '../../test/fixtures';
+import { ada, membership, shellHandler } from '../../test/fixtures';
 import { graphqlError } from '../../test/graphql-responses';
 import { server } from '../../test/msw-server';
 import { renderApp } from '../../test/render-app';
+import { grace, invitationsHandler, membersHandler } from './members.fixtures';
 
 const page = '/t/tenant-acme/members';
-const grace = { name: 'Grace Hopper', email: 'grace@example.com' };
-
-function membersHandler(myRole: Role, members: () => MembersTable_MembershipFragment[]) {
-  return graphql.query<MembersPageQuery, MembersPageQueryVariables>('MembersPage', () =>
-    HttpResponse.json({ data: { tenant: { ...acme, myRole }, members: members() } }),
-  );
-}
 
 describe('members page', () => {
   it("shows the API's CONFLICT message when the last owner would be demoted, and keeps the role", async () => {
     server.use(
       shellHandler(),
       membersHandler('OWNER', () => [membership('m1', 'OWNER', ada), membership('m2', 'ANALYST', grace)]),
+      invitationsHandler(),
       graphql.mutation<ChangeMemberRoleMutation, ChangeMemberRoleMutationVariables>('ChangeMemberRole', () =>
         graphqlError('CONFLICT', 'A tenant always keeps an owner.'),
       ),
@@ -51,6 +40,7 @@ describe('members page', () => {
     server.use(
       shellHandler(),
       membersHandler('OWNER', () => members),
+      invitationsHandler(),
       graphql.mutation<RemoveMemberMutation, RemoveMemberMutationVariables>('RemoveMember', ({ variables }) => {
         removed.push(String(variables.input.membershipId));
         members = members.filter((member) => member.id !== String(variables.input.membershipId));
@@ -87,32 +77,9 @@ describe('members page', () => {
     const table = await screen.findByRole('table', { name: 'Members' });
     expect(within(table).getByRole('row', { name: /Grace Hopper/ })).toHaveTextContent('Analyst');
     expect(screen.getByText(/Only owners can change members/)).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: 'Add member' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Invite' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('table', { name: 'Pending invitations' })).not.toBeInTheDocument();
     expect(screen.queryByRole('combobox', { name: /Role of/ })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Remove/ })).not.toBeInTheDocument();
-  });
-
-  it('says who cannot be added when nobody signed up with that email', async () => {
-    server.use(
-      shellHandler(),
-      membersHandler('OWNER', () => [membership('m1', 'OWNER', ada)]),
-      graphql.mutation<AddMemberMutation, AddMemberMutationVariables>('AddMember', () =>
-        graphqlError('NOT_FOUND', 'no operator with this email'),
-      ),
-    );
-    const { user } = await renderApp(page);
-
-    await user.type(await screen.findByLabelText('Member email'), 'nobody@example.com');
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Role' }), 'ANALYST');
-    await user.click(screen.getByRole('button', { name: 'Add member' }));
-
-    expect(await screen.findByText('Nobody has signed up with this email yet.')).toBeInTheDocument();
-    expect(screen.getByLabelText('Member email')).toBeInvalid();
-
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Role' }), 'MARKETER');
-    expect(screen.getByText('Nobody has signed up with this email yet.')).toBeInTheDocument();
-    await user.type(screen.getByLabelText('Member email'), 'x');
-    expect(screen.queryByText('Nobody has signed up with this email yet.')).not.toBeInTheDocument();
-    expect(screen.getByLabelText('Member email')).toBeValid();
   });
 });

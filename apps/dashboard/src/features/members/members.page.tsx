@@ -6,9 +6,11 @@ import { useParams } from 'react-router';
 import { describeError, type ErrorDescription } from '../../shared/graphql-errors';
 import { QueryErrorState } from '../../shared/query-error-state';
 import { roleLabels } from '../../shared/roles';
-import { AddMemberForm } from './add-member.form';
+import { InvitationLinkDialog } from './invitation-link.dialog';
+import { InviteMemberForm, type CreatedInvitation } from './invite-member.form';
 import { ChangeMemberRoleMutation, MembersPageQuery, RemoveMemberMutation } from './members.operations';
 import { MembersTable } from './members-table';
+import { PendingInvitations } from './pending-invitations';
 import { sentence } from '../../shared/words';
 
 export function MembersPage() {
@@ -24,6 +26,7 @@ export function MembersPage() {
   });
   const [memberToRemove, setMemberToRemove] = useState<MembersTable_MembershipFragment | null>(null);
   const [actionError, setActionError] = useState<ErrorDescription | null>(null);
+  const [createdInvitation, setCreatedInvitation] = useState<CreatedInvitation | null>(null);
 
   async function handleChangeRole(member: MembersTable_MembershipFragment, role: Role) {
     setActionError(null);
@@ -66,7 +69,14 @@ export function MembersPage() {
       </Stack>
       {isOwner ? (
         <Paper withBorder p="md" radius="md">
-          <AddMemberForm tenantId={tenantId} />
+          <InviteMemberForm
+            tenantId={tenantId}
+            membersKey={data.members.map((member) => `${member.id}:${member.role}`).join()}
+            onInvited={(invitation) => {
+              setActionError(null);
+              setCreatedInvitation(invitation);
+            }}
+          />
         </Paper>
       ) : null}
       {actionError ? <ErrorState title={actionError.title} message={actionError.message} /> : null}
@@ -75,6 +85,12 @@ export function MembersPage() {
         editable={isOwner}
         onChangeRole={(member, role) => void handleChangeRole(member, role)}
         onRemove={setMemberToRemove}
+      />
+      {isOwner ? <PendingInvitations tenantId={tenantId} /> : null}
+      <InvitationLinkDialog
+        invitation={createdInvitation}
+        tenantName={data.tenant.name}
+        onDone={() => setCreatedInvitation(null)}
       />
       <ConfirmDialog
         opened={memberToRemove !== null}

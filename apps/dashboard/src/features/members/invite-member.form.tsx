@@ -1,58 +1,73 @@
 import { useMutation } from '@apollo/client/react';
 import type { Role } from '@vicinity/schema/graphql';
-import { Alert, Button, Group, SelectField, Stack, TextField, toast } from '@vicinity/ui';
+import { Alert, Button, Group, SelectField, Stack, TextField } from '@vicinity/ui';
 import { useState, type FormEvent } from 'react';
 import { z } from 'zod';
 import { zodFieldErrors } from '../../shared/form-errors';
 import { describeError, errorCode, fieldErrors } from '../../shared/graphql-errors';
-import { useStandingErrors } from '../../shared/use-standing-errors';
 import { isRole, roleOptions } from '../../shared/roles';
-import { AddMemberMutation, MembersPageQuery } from './members.operations';
+import { useStandingErrors } from '../../shared/use-standing-errors';
+import { InviteMemberMutation, MembersPageQuery, PendingInvitationsQuery } from './members.operations';
 
-const addMemberSchema = z.object({
+const inviteSchema = z.object({
   email: z.string().trim().pipe(z.email('Enter a valid email address')),
 });
 
-export interface AddMemberFormProps {
-  tenantId: string;
+export interface CreatedInvitation {
+  email: string;
+  role: Role;
+  token: string;
+  expiresAt: string;
 }
 
-export function AddMemberForm({ tenantId }: AddMemberFormProps) {
+export interface InviteMemberFormProps {
+  tenantId: string;
+  /** Changes whenever the members change: an error found against other members no longer stands. */
+  membersKey: string;
+  onInvited: (invitation: CreatedInvitation) => void;
+}
+
+export function InviteMemberForm({ tenantId, membersKey, onInvited }: InviteMemberFormProps) {
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<Role>('MARKETER');
-  const [errors, setErrors] = useStandingErrors({ email, role });
+  const [fieldErrorsFound, setErrors] = useStandingErrors({ email, role });
+  const [errorsAgainst, setErrorsAgainst] = useState(membersKey);
+  const errors = errorsAgainst === membersKey ? fieldErrorsFound : {};
   const [formError, setFormError] = useState<string | null>(null);
-  const [addMember, { loading }] = useMutation(AddMemberMutation, {
-    refetchQueries: [{ query: MembersPageQuery, variables: { tenantId } }],
+  const [invite, { loading }] = useMutation(InviteMemberMutation, {
+    refetchQueries: [
+      { query: PendingInvitationsQuery, variables: { tenantId } },
+      { query: MembersPageQuery, variables: { tenantId } },
+    ],
     awaitRefetchQueries: true,
   });
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setFormError(null);
-    const parsed = addMemberSchema.safeParse({ email });
+    setErrorsAgainst(membersKey);
+    const parsed = inviteSchema.safeParse({ email });
     if (!parsed.success) {
       setErrors(zodFieldErrors(parsed.error));
       return;
     }
     setErrors({});
     try {
-      const { data } = await addMember({ variables: { input: { tenantId, email: parsed.data.email, role } } });
+      const { data } = await invite({ variables: { input: { tenantId, email: parsed.data.email, role } } });
       if (!data) return;
-      toast.success(`${data.addMember.operator.name} can now use this tenant.`, 'Member added');
+      const { token, invitation } = data.inviteMember;
+      onInvited({ email: invitation.email, role: invitation.role, token, expiresAt: invitation.expiresAt });
       setEmail('');
     } catch (error) {
       const byField = fieldErrors(error);
-      const code = errorCode(error);
       if (Object.keys(byField).length > 0) setErrors(byField);
-      else if (code === 'NOT_FOUND') setErrors({ email: 'Nobody has signed up with this email yet.' });
-      else if (code === 'CONFLICT') setErrors({ email: describeError(error).message });
+      else if (errorCode(error) === 'CONFLICT') setErrors({ email: 'This person is already a member.' });
       else setFormError(describeError(error).message);
     }
   }
 
   return (
-    <form onSubmit={handleSubmit} noValidate aria-label="Add a member">
+    <form onSubmit={handleSubmit} noValidate aria-label="Invite a member">
       <Stack gap="sm">
         {formError ? (
           <Alert color="red" role="alert">
@@ -61,7 +76,7 @@ export function AddMemberForm({ tenantId }: AddMemberFormProps) {
         ) : null}
         <Group align="flex-start" gap="sm" wrap="wrap">
           <TextField
-            label="Member email"
+            label="Email to invite"
             type="email"
             placeholder="colleague@example.com"
             value={email}
@@ -82,7 +97,7 @@ export function AddMemberForm({ tenantId }: AddMemberFormProps) {
         </Group>
         <Group>
           <Button type="submit" loading={loading}>
-            Add member
+            Invite
           </Button>
         </Group>
       </Stack>
