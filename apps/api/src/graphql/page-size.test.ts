@@ -27,7 +27,7 @@ const everything = (type: GraphQLObjectType): string =>
   Object.values(type.getFields())
     .map((f) => {
       const inner = getNamedType(f.type);
-      return isObjectType(inner) ? `${f.name} { ${scalarFields(inner)} }` : f.name;
+      return isObjectType(inner) ? `${f.name} { ${scalarFields(inner) || '__typename'} }` : f.name;
     })
     .join(' ');
 
@@ -64,7 +64,16 @@ describe.each(databaseKinds)('page sizes (%s)', (kind) => {
     token = boss.token;
     key = (await createApiKey(api, token, boss.tenantId)).key;
     await createCircle(api, token, boss.tenantId);
-    variables = { tenantId: boss.tenantId, campaignId: await createCampaign(api, token, boss.tenantId) };
+    const hook = await api.gql(
+      'mutation($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) { endpoint { id } } }',
+      { input: { tenantId: boss.tenantId, url: 'https://hooks.example.com/in', events: ['PLACE_CHANGED'] } },
+      token,
+    );
+    variables = {
+      tenantId: boss.tenantId,
+      campaignId: await createCampaign(api, token, boss.tenantId),
+      endpointId: hook.data!.createWebhookEndpoint.endpoint.id,
+    };
   });
   afterAll(() => api.close());
 
