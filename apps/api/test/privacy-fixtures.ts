@@ -3,7 +3,7 @@ import { addMember, PASSWORD, signUp } from './fixtures';
 import type { GqlClient } from './test-api';
 
 export const REQUEST_FIELDS =
-  'id type status receivedAt dueAt completedAt jurisdiction acknowledgeBy extendedUntil extensionReason denialReason subjectFound subjectLabel duplicateOfId repeatAccessWithin12Months erased { kind count } note events { at action note actorName } daysLeft';
+  'id type status receivedAt dueAt completedAt closedAt jurisdiction jurisdictionName usState accessExportExpiresAt acknowledgeBy extendedUntil extensionReason denialReason subjectFound subjectLabel duplicateOfId repeatAccessWithin12Months erased { kind count } note events { at action note actorName } daysLeft';
 export const CREATE_REQUEST = `mutation($input: CreatePrivacyRequestInput!) { createPrivacyRequest(input: $input) { ${REQUEST_FIELDS} } }`;
 export const COMPLETE_REQUEST = `mutation($id: ID!) { completePrivacyRequest(id: $id) { request { ${REQUEST_FIELDS} } export erased { kind count } } }`;
 export const DENY_REQUEST = `mutation($input: DenyPrivacyRequestInput!) { denyPrivacyRequest(input: $input) { ${REQUEST_FIELDS} } }`;

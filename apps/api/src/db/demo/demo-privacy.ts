@@ -154,7 +154,7 @@ export function demoPrivacyPlan(people: DemoPerson[], calendar: DemoCalendar, te
             !p.child &&
             !taken.has(p.index) &&
             p.registeredAt < calendar.daysAgo(40) &&
-            jurisdictionOf(p.profile.countryCode) === Jurisdiction.EU_EEA_UK_CH &&
+            jurisdictionOf({ countryCode: p.profile.countryCode }) === Jurisdiction.EU_EEA_UK_CH &&
             (scenario.by === 'deviceId' || p.profile[scenario.by] !== undefined) &&
             (scenario.engaged === false || isEngaged(p)) &&
             (scenario.type !== PrivacyRequestType.CHILD_ERASURE ||

@@ -14,6 +14,8 @@ import { Migration20261202000000_campaign_ended_by_archive as PostgresEndedByArc
 import { Migration20261202000000_campaign_ended_by_archive as SqliteEndedByArchive } from './sqlite/Migration20261202000000_campaign_ended_by_archive';
 import { Migration20261202010000_member_invitations as PostgresInvitations } from './postgres/Migration20261202010000_member_invitations';
 import { Migration20261202010000_member_invitations as SqliteInvitations } from './sqlite/Migration20261202010000_member_invitations';
+import { Migration20261202020000_privacy_queue_exports_us_states as PostgresPrivacyQueue } from './postgres/Migration20261202020000_privacy_queue_exports_us_states';
+import { Migration20261202020000_privacy_queue_exports_us_states as SqlitePrivacyQueue } from './sqlite/Migration20261202020000_privacy_queue_exports_us_states';
 
 export type MigrationClass = (new (driver: AbstractSqlDriver, config: Configuration) => Migration) & {
   /**
@@ -32,6 +34,7 @@ export const migrations: Record<DatabaseKind, MigrationClass[]> = {
     SqliteWebhooks,
     SqliteEndedByArchive,
     SqliteInvitations,
+    SqlitePrivacyQueue,
   ],
   postgres: [
     PostgresBaseline,
@@ -40,5 +43,6 @@ export const migrations: Record<DatabaseKind, MigrationClass[]> = {
     PostgresWebhooks,
     PostgresEndedByArchive,
     PostgresInvitations,
+    PostgresPrivacyQueue,
   ],
 };

@@ -20,6 +20,8 @@ export class EndUser {
   platform?: Platform;
   locale?: string;
   countryCode?: string;
+  /** The subdivision of the country, e.g. "CA" in the US: it decides which state's privacy law applies. */
+  regionCode?: string;
   /** YYYY-MM-DD */
   birthDate?: string;
   age?: number;
@@ -70,6 +72,7 @@ export const EndUserSchema = new EntitySchema<EndUser>({
     platform: { enum: true, items: () => Platform, nullable: true },
     locale: { type: 'string', length: 35, nullable: true },
     countryCode: { type: 'string', length: 2, nullable: true },
+    regionCode: { type: 'string', length: 3, nullable: true },
     birthDate: { type: 'string', length: 10, nullable: true },
     age: { type: 'integer', nullable: true },
     locationPermission: { enum: true, items: () => LocationPermission },

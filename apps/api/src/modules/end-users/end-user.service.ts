@@ -11,7 +11,7 @@ import { refuseWhileSuspended, tenantSuspended } from '../tenants/suspension';
 import { Tenant } from '../tenants/tenant.entity';
 import { ConsentRecord } from './consent-record.entity';
 import { refreshConsentState } from './consent-state';
-import type { UpsertEndUserInput as EndUserFields } from './dto/upsert-end-user.input';
+import { regionCountry, type UpsertEndUserInput as EndUserFields } from './dto/upsert-end-user.input';
 import { consentFromTheFuture, unknownDevice } from './end-user.errors';
 import { EndUser } from './end-user.entity';
 import type { ConsentSource } from './end-user-enums';
@@ -24,9 +24,18 @@ const REFUSED_WHILE_SUSPENDED = 'refused while suspended';
 const CLOCK_SKEW_MS = 5 * 60_000;
 
 function applyFields(endUser: EndUser, fields: EndUserFields): void {
-  const { deviceId: _deviceId, birthDate, age, ...rest } = fields;
+  const { deviceId: _deviceId, birthDate, age, regionCode, ...rest } = fields;
+  const previousCountry = endUser.countryCode;
   for (const [key, value] of Object.entries(rest)) {
     if (value !== undefined) Object.assign(endUser, { [key]: value });
+  }
+  if (regionCode !== undefined) {
+    // "US-CA" says the country too; the region is kept as its subdivision part, read with the country code.
+    endUser.countryCode = fields.countryCode ?? regionCountry(regionCode) ?? endUser.countryCode;
+    endUser.regionCode = regionCode.includes('-') ? regionCode.slice(3) : regionCode;
+  } else if (fields.countryCode !== undefined && fields.countryCode !== previousCountry) {
+    // A region of the previous country means nothing in the new one.
+    endUser.regionCode = undefined;
   }
   // The latest statement of age replaces the earlier one, whichever form it took.
   if (birthDate !== undefined) Object.assign(endUser, { birthDate, age: null });

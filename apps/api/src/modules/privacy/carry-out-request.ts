@@ -3,6 +3,7 @@ import { inTransaction } from '../../db/in-transaction';
 import { EndUser } from '../end-users/end-user.entity';
 import { Tenant } from '../tenants/tenant.entity';
 import { accessExport } from './access-export';
+import { keepAccessExport } from './access-export-store';
 import { eraseEndUser, type ErasedCount } from './erase-end-user';
 import { PrivacyRequest } from './privacy-request.entity';
 import { PrivacyRequestStatus, PrivacyRequestType } from './privacy-request-enums';
@@ -23,11 +24,11 @@ async function carryOut(
 ): Promise<{ export?: string; erased?: ErasedCount[]; note: string }> {
   const now = tx.app.now();
   switch (request.type) {
-    case PrivacyRequestType.ACCESS:
-      return {
-        export: await accessExport(tx.em, tenant, endUser, request.subjectHash, now),
-        note: 'export generated',
-      };
+    case PrivacyRequestType.ACCESS: {
+      const json = await accessExport(tx.em, tenant, endUser, request.subjectHash, now);
+      keepAccessExport(request, json, tenant, now);
+      return { export: json, note: 'export generated' };
+    }
     case PrivacyRequestType.ERASURE:
     case PrivacyRequestType.CHILD_ERASURE: {
       if (request.type === PrivacyRequestType.CHILD_ERASURE) {
@@ -69,6 +70,7 @@ export async function completeRequest(ctx: Context, request: PrivacyRequest): Pr
       : { note: `${NO_SUBJECT_NOTE}: nothing to do` };
     request.status = PrivacyRequestStatus.COMPLETED;
     request.completedAt = tx.app.now();
+    request.closedAt = request.completedAt;
     request.subjectFound = endUser !== null;
     request.erased = outcome.erased ?? [];
     forgetSubject(request);

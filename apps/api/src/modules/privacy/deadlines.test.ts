@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addBusinessDays, daysLeft, deadlinesFor, extendedDueAt, jurisdictionOf } from './deadlines';
+import { addBusinessDays, daysLeft, deadlinesFor, extendedDueAt, jurisdictionOf, usStateOf } from './deadlines';
+import { jurisdictionWords } from './jurisdiction-words';
 import { Jurisdiction } from './privacy-request-enums';
 
 const d = (iso: string) => new Date(iso);
@@ -7,15 +8,39 @@ const iso = (date: Date | undefined) => date?.toISOString();
 
 describe('legal deadlines of privacy requests', () => {
   it.each([
-    ['FR', Jurisdiction.EU_EEA_UK_CH],
-    ['no', Jurisdiction.EU_EEA_UK_CH],
-    ['GB', Jurisdiction.EU_EEA_UK_CH],
-    ['CH', Jurisdiction.EU_EEA_UK_CH],
-    ['US', Jurisdiction.US_CA],
-    ['BR', Jurisdiction.OTHER],
-    [undefined, Jurisdiction.OTHER],
-  ])('puts country %s under %s', (country, expected) => {
-    expect(jurisdictionOf(country)).toBe(expected);
+    ['FR', undefined, Jurisdiction.EU_EEA_UK_CH, undefined, 'EU, EEA, UK or Switzerland (GDPR)'],
+    ['no', undefined, Jurisdiction.EU_EEA_UK_CH, undefined, 'EU, EEA, UK or Switzerland (GDPR)'],
+    ['GB', 'ENG', Jurisdiction.EU_EEA_UK_CH, undefined, 'EU, EEA, UK or Switzerland (GDPR)'],
+    ['CH', undefined, Jurisdiction.EU_EEA_UK_CH, undefined, 'EU, EEA, UK or Switzerland (GDPR)'],
+    ['US', 'CA', Jurisdiction.US_CA, 'CA', 'California (CCPA)'],
+    ['us', 'ca', Jurisdiction.US_CA, 'CA', 'California (CCPA)'],
+    ['US', 'VA', Jurisdiction.US_STATE, 'VA', 'Virginia (state privacy law)'],
+    ['US', 'CO', Jurisdiction.US_STATE, 'CO', 'Colorado (state privacy law)'],
+    ['US', 'CT', Jurisdiction.US_STATE, 'CT', 'Connecticut (state privacy law)'],
+    ['US', 'IA', Jurisdiction.US_STATE, 'IA', 'Iowa (state privacy law)'],
+    ['US', 'OH', Jurisdiction.US_GENERAL, 'OH', 'Ohio, no state privacy law: general US rules'],
+    ['US', undefined, Jurisdiction.US_GENERAL, undefined, 'US (state unknown): general US rules'],
+    ['US', 'ZZ', Jurisdiction.US_GENERAL, undefined, 'US (state unknown): general US rules'],
+    ['CA', 'QC', Jurisdiction.OTHER, undefined, 'Elsewhere or unknown: the stricter of GDPR and CCPA'],
+    ['BR', undefined, Jurisdiction.OTHER, undefined, 'Elsewhere or unknown: the stricter of GDPR and CCPA'],
+    [undefined, 'CA', Jurisdiction.OTHER, undefined, 'Elsewhere or unknown: the stricter of GDPR and CCPA'],
+  ])('puts country %s, region %s under %s (state %s): "%s"', (countryCode, regionCode, expected, state, words) => {
+    expect(jurisdictionOf({ countryCode, regionCode })).toBe(expected);
+    expect(usStateOf({ countryCode, regionCode })).toBe(state);
+    expect(jurisdictionWords(expected, state)).toBe(words);
+  });
+
+  it.each([
+    [Jurisdiction.US_CA, 'CA', '2026-03-17T10:00:00.000Z', true],
+    [Jurisdiction.US_STATE, 'VA', '2026-03-17T10:00:00.000Z', false],
+    [Jurisdiction.US_STATE, 'IA', '2026-05-01T10:00:00.000Z', false],
+    [Jurisdiction.US_GENERAL, 'OH', '2026-03-17T10:00:00.000Z', false],
+    [Jurisdiction.US_GENERAL, undefined, '2026-03-17T10:00:00.000Z', false],
+    [Jurisdiction.OTHER, undefined, '2026-03-17T10:00:00.000Z', true],
+  ])('gives %s (state %s) until %s, with a CCPA acknowledgement deadline: %s', (j, state, due, acknowledges) => {
+    const deadlines = deadlinesFor(j, d('2026-01-31T10:00:00Z'), state);
+    expect(iso(deadlines.dueAt)).toBe(due);
+    expect(deadlines.acknowledgeBy !== undefined).toBe(acknowledges);
   });
 
   it.each([
@@ -70,6 +95,17 @@ describe('legal deadlines of privacy requests', () => {
       extendedDueAt({ ...request, extendedUntil: d('2026-03-31T10:00:00Z') }, { months: 1 }, d('2026-02-01')),
     ).toMatchObject({ field: 'id' });
   });
+
+  it.each([Jurisdiction.US_CA, Jurisdiction.US_STATE, Jurisdiction.US_GENERAL, Jurisdiction.OTHER])(
+    'extends a %s deadline once by 45 days, before it passes',
+    (jurisdiction) => {
+      const receivedAt = d('2026-01-01T10:00:00Z');
+      const request = { jurisdiction, receivedAt, ...deadlinesFor(jurisdiction, receivedAt, 'VA') };
+      expect(extendedDueAt(request, { days: 45 }, d('2026-02-01T00:00:00Z'))).toEqual({
+        dueAt: d('2026-04-01T10:00:00Z'),
+      });
+    },
+  );
 
   it('extends a CCPA deadline once by 45 days, before it passes', () => {
     const receivedAt = d('2026-01-01T10:00:00Z');

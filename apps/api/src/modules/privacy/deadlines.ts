@@ -1,5 +1,7 @@
 import { DateTime } from 'luxon';
 import { Jurisdiction } from './privacy-request-enums';
+import { US_STATE_LAWS } from './us-state-laws';
+import { US_STATE_NAMES } from './us-states';
 
 /** GDPR and its copies: the EU, the rest of the EEA, the United Kingdom and Switzerland. */
 const GDPR_COUNTRIES = new Set(
@@ -10,20 +12,36 @@ const GDPR_COUNTRIES = new Set(
   ).split(' '),
 );
 
+/** Where a subject lives, as far as the end user's profile says: the country and, in the US, the state. */
+export type SubjectPlace = { countryCode?: string | null; regionCode?: string | null };
+
+/** The US state of a subject, e.g. "VA"; undefined outside the US or when the state is not known. */
+export function usStateOf(place: SubjectPlace): string | undefined {
+  if (place.countryCode?.toUpperCase() !== 'US' || !place.regionCode) return undefined;
+  const state = place.regionCode.toUpperCase();
+  return state in US_STATE_NAMES ? state : undefined;
+}
+
 /**
- * The jurisdiction of a subject from their country code. Only the country is stored, not the state: every US
- * subject gets the CCPA (California) deadlines, the strictest US ones. Unknown: OTHER, the stricter of both.
+ * The jurisdiction of a subject: GDPR countries by country; in the US, California's CCPA only for California, a
+ * state's own law where it has one, and otherwise (a state without a law, or no state known) the general US rules,
+ * never CCPA by default. Anywhere else, or nothing known: OTHER, the stricter of GDPR and CCPA.
  */
-export function jurisdictionOf(countryCode: string | null | undefined): Jurisdiction {
-  const code = countryCode?.toUpperCase();
+export function jurisdictionOf(place: SubjectPlace): Jurisdiction {
+  const code = place.countryCode?.toUpperCase();
   if (code && GDPR_COUNTRIES.has(code)) return Jurisdiction.EU_EEA_UK_CH;
-  if (code === 'US') return Jurisdiction.US_CA;
-  return Jurisdiction.OTHER;
+  if (code !== 'US') return Jurisdiction.OTHER;
+  const state = usStateOf(place);
+  if (state === 'CA') return Jurisdiction.US_CA;
+  if (state && state in US_STATE_LAWS) return Jurisdiction.US_STATE;
+  return Jurisdiction.US_GENERAL;
 }
 
 const ACKNOWLEDGE_BUSINESS_DAYS = 10;
 const CCPA_RESPONSE_DAYS = 45;
-const CCPA_EXTENSION_DAYS = 45;
+/** Every US state law, and the general US practice where none applies, answers in 45 days, extended once by 45. */
+const US_RESPONSE_DAYS = 45;
+const US_EXTENSION_DAYS = 45;
 const GDPR_MAX_EXTENSION_MONTHS = 2;
 
 const utc = (d: Date) => DateTime.fromJSDate(d, { zone: 'utc' });
@@ -40,9 +58,16 @@ export function addBusinessDays(from: Date, days: number): Date {
 
 export type Deadlines = { dueAt: Date; acknowledgeBy?: Date };
 
-/** GDPR: one calendar month (Jan 31 -> Feb 28/29). CCPA and OTHER: acknowledge in 10 business days, answer in 45 days. */
-export function deadlinesFor(jurisdiction: Jurisdiction, receivedAt: Date): Deadlines {
+/**
+ * GDPR: one calendar month (Jan 31 -> Feb 28/29). CCPA and OTHER: acknowledge in 10 business days, answer in 45 days.
+ * A US state law: its own number of days (45, Iowa 90), no acknowledgement deadline; the general US rules: 45 days.
+ */
+export function deadlinesFor(jurisdiction: Jurisdiction, receivedAt: Date, usState?: string): Deadlines {
   if (jurisdiction === Jurisdiction.EU_EEA_UK_CH) return { dueAt: utc(receivedAt).plus({ months: 1 }).toJSDate() };
+  if (jurisdiction === Jurisdiction.US_STATE || jurisdiction === Jurisdiction.US_GENERAL) {
+    const days = (usState && US_STATE_LAWS[usState]?.responseDays) || US_RESPONSE_DAYS;
+    return { dueAt: utc(receivedAt).plus({ days }).toJSDate() };
+  }
   return {
     dueAt: utc(receivedAt).plus({ days: CCPA_RESPONSE_DAYS }).toJSDate(),
     acknowledgeBy: addBusinessDays(receivedAt, ACKNOWLEDGE_BUSINESS_DAYS),
@@ -54,7 +79,7 @@ export type ExtensionRefusal = { field: 'months' | 'days' | 'id'; message: strin
 
 /**
  * The new due date of an extension, or why it is refused. GDPR: 1 or 2 more months, asked before the first month
- * ends. CCPA/OTHER: 45 more days, once, asked before the deadline.
+ * ends. Everywhere else: 45 more days, once, asked before the deadline.
  */
 export function extendedDueAt(
   request: { jurisdiction: Jurisdiction; receivedAt: Date; dueAt: Date; extendedUntil?: Date | null },
@@ -77,11 +102,11 @@ export function extendedDueAt(
         .toJSDate(),
     };
   }
-  if (ask.months !== undefined || ask.days !== CCPA_EXTENSION_DAYS) {
-    return { field: 'days', message: `days: the extension is ${CCPA_EXTENSION_DAYS} days, once` };
+  if (ask.months !== undefined || ask.days !== US_EXTENSION_DAYS) {
+    return { field: 'days', message: `days: the extension is ${US_EXTENSION_DAYS} days, once` };
   }
   if (now >= request.dueAt) return { field: 'id', message: 'the deadline has passed: it can no longer be extended' };
-  return { dueAt: utc(request.dueAt).plus({ days: CCPA_EXTENSION_DAYS }).toJSDate() };
+  return { dueAt: utc(request.dueAt).plus({ days: US_EXTENSION_DAYS }).toJSDate() };
 }
 
 /** Whole days until the deadline; negative once it has passed. */

@@ -4,6 +4,7 @@ import { AuditEntry } from '../audit/audit-entry.entity';
 import { EndUser } from '../end-users/end-user.entity';
 import { WebhookDelivery } from '../webhooks/webhook-delivery.entity';
 import { announceErasure, type ErasureNotice } from '../webhooks/erasure-notice';
+import { ACCESS_EXPORT_KIND, eraseAccessExports } from './access-export-store';
 
 export type ErasedCount = { kind: string; count: number };
 
@@ -52,6 +53,9 @@ export async function eraseEndUsers(
     await em.nativeUpdate(AuditEntry, { targetId: ids, tenant }, { targetId: null });
     // Events about them that have not left yet never will; those that left are no longer kept either.
     add(WebhookDelivery.name, await em.nativeDelete(WebhookDelivery, { endUserId: ids, tenant }));
+    // An ACCESS export kept for download is a copy of their data on a request that outlives them: it goes now.
+    const exports = await eraseAccessExports(em, tenant, chunk, notice.serverSecret);
+    if (exports > 0) add(ACCESS_EXPORT_KIND, exports);
     add(EndUser.name, await em.nativeDelete(EndUser, { id: ids, tenant }));
     for (const endUser of chunk) em.getUnitOfWork().unsetIdentity(endUser);
   }

@@ -21,9 +21,17 @@ export type Rectification = {
   externalId?: string;
 };
 
+/** Open requests by due date, soonest first; closed ones after them, most recently closed first. */
+export function queueKeyOf(request: Pick<PrivacyRequest, 'status' | 'dueAt' | 'closedAt' | 'receivedAt'>): number {
+  if (OPEN_STATUSES.includes(request.status)) return request.dueAt.getTime();
+  return -(request.closedAt ?? request.receivedAt).getTime();
+}
+
 /**
  * A data-subject request. It proves the request was handled (type, dates, outcome, counts) and holds no personal
  * data once closed: the subject is a keyed hash and a masked label; the link to the end user lives only while open.
+ * The one exception is a completed ACCESS request's export, kept for the subject to download until it expires (see
+ * access-export-store.ts) or the subject is erased, whichever comes first.
  */
 @ObjectType('PrivacyRequest')
 export class PrivacyRequest {
@@ -47,11 +55,23 @@ export class PrivacyRequest {
   /** 0 while the request is open, 1 once closed: the queue lists open requests first. Computed by the database. */
   closedRank?: number;
 
+  /** The order within each half of the queue, kept by the ORM on every write: see queueKeyOf(). */
+  queueKey?: number;
+
   @Field(() => Date, { nullable: true })
   completedAt?: Date;
 
+  @Field(() => Date, { nullable: true, description: 'when the request was completed, denied or linked to a duplicate' })
+  closedAt?: Date;
+
   @Field(() => Jurisdiction)
   jurisdiction: Jurisdiction;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "US only: the subject's state (ISO 3166-2 subdivision, e.g. VA) when the profile gave it",
+  })
+  usState?: string;
 
   @Field(() => Date, { nullable: true, description: 'US-CA/OTHER: 10 business days from receipt' })
   acknowledgeBy?: Date;
@@ -95,6 +115,15 @@ export class PrivacyRequest {
 
   timeline: TimelineEntry[] = [];
 
+  /** ACCESS: the export as JSON, kept until accessExportExpiresAt. Loaded only when asked for. */
+  accessExport?: string | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'ACCESS: until when its export can be downloaded again; null when there is none (any more)',
+  })
+  accessExportExpiresAt?: Date | null;
+
   constructor(init: {
     tenant: Tenant;
     type: PrivacyRequestType;
@@ -102,6 +131,7 @@ export class PrivacyRequest {
     dueAt: Date;
     acknowledgeBy?: Date;
     jurisdiction: Jurisdiction;
+    usState?: string;
     subjectFound: boolean;
     subjectLabel: string;
     subjectHash: string;
@@ -112,6 +142,7 @@ export class PrivacyRequest {
     this.dueAt = init.dueAt;
     this.acknowledgeBy = init.acknowledgeBy;
     this.jurisdiction = init.jurisdiction;
+    this.usState = init.usState;
     this.subjectFound = init.subjectFound;
     this.subjectLabel = init.subjectLabel;
     this.subjectHash = init.subjectHash;
@@ -136,8 +167,11 @@ export const PrivacyRequestSchema = new EntitySchema<PrivacyRequest>({
       formula: (table) =>
         `(case when ${table.alias}.status in (${OPEN_STATUSES.map((s) => `'${s}'`).join(', ')}) then 0 else 1 end)`,
     },
+    queueKey: { type: 'double', default: 0, onCreate: queueKeyOf, onUpdate: queueKeyOf },
     completedAt: { type: 'datetime', nullable: true },
+    closedAt: { type: 'datetime', nullable: true },
     jurisdiction: { enum: true, items: () => Jurisdiction },
+    usState: { type: 'string', length: 3, nullable: true },
     acknowledgeBy: { type: 'datetime', nullable: true },
     extendedUntil: { type: 'datetime', nullable: true },
     extensionReason: { type: 'string', length: 500, nullable: true },
@@ -153,5 +187,7 @@ export const PrivacyRequestSchema = new EntitySchema<PrivacyRequest>({
     rectification: { type: 'json', nullable: true },
     erased: { type: 'json' },
     timeline: { type: 'json' },
+    accessExport: { type: 'text', nullable: true, lazy: true },
+    accessExportExpiresAt: { type: 'datetime', nullable: true },
   },
 });

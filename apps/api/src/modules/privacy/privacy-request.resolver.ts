@@ -2,11 +2,13 @@ import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } f
 import type { Context } from '../../context';
 import { connectionType } from '../../graphql/connection';
 import { IdArgs } from '../../graphql/id-args';
+import { downloadAccessExport } from './access-export-store';
 import { completePrivacyRequest } from './carry-out-request';
 import { daysLeft } from './deadlines';
 import { CreatePrivacyRequestInput } from './dto/create-privacy-request.input';
 import { DenyPrivacyRequestInput, ExtendPrivacyRequestInput } from './dto/privacy-request-actions.input';
 import { PrivacyRequestListArgs } from './dto/privacy-request-list.args';
+import { jurisdictionWords } from './jurisdiction-words';
 import { PrivacyRequest } from './privacy-request.entity';
 import {
   createPrivacyRequest,
@@ -22,7 +24,8 @@ const PrivacyRequestConnection = connectionType('PrivacyRequest', PrivacyRequest
 @Resolver(() => PrivacyRequest)
 export class PrivacyRequestResolver {
   @Query(() => PrivacyRequestConnection, {
-    description: 'OWNER or PRIVACY_OFFICER; open requests first, each group by due date, soonest first',
+    description:
+      'OWNER or PRIVACY_OFFICER; open requests first, soonest due first, then closed ones, most recently closed first',
   })
   privacyRequests(@Args(() => PrivacyRequestListArgs) args: PrivacyRequestListArgs, @Ctx() ctx: Context) {
     return listPrivacyRequests(ctx, args);
@@ -51,6 +54,14 @@ export class PrivacyRequestResolver {
     return completePrivacyRequest(ctx, id);
   }
 
+  @Mutation(() => String, {
+    description:
+      'OWNER or PRIVACY_OFFICER: the export of a completed ACCESS request again, as JSON, until accessExportExpiresAt (NOT_FOUND after, or once the subject is erased); a mutation so that every download is audited',
+  })
+  downloadAccessExport(@Args(() => IdArgs) { id }: IdArgs, @Ctx() ctx: Context): Promise<string> {
+    return downloadAccessExport(ctx, id);
+  }
+
   @Mutation(() => PrivacyRequest, { description: 'OWNER or PRIVACY_OFFICER; a reason is required' })
   denyPrivacyRequest(@Arg('input', () => DenyPrivacyRequestInput) input: DenyPrivacyRequestInput, @Ctx() ctx: Context) {
     return denyPrivacyRequest(ctx, input);
@@ -67,6 +78,11 @@ export class PrivacyRequestResolver {
   @FieldResolver(() => [PrivacyRequestEvent], { description: 'the timeline, oldest first' })
   events(@Root() request: PrivacyRequest): PrivacyRequestEvent[] {
     return request.timeline.map((e) => ({ ...e, at: new Date(e.at) }));
+  }
+
+  @FieldResolver(() => String, { description: 'the jurisdiction in words, e.g. "Virginia (state privacy law)"' })
+  jurisdictionName(@Root() request: PrivacyRequest): string {
+    return jurisdictionWords(request.jurisdiction, request.usState);
   }
 
   @FieldResolver(() => Int, { description: 'whole days until dueAt; negative when overdue' })

@@ -6,7 +6,7 @@ import type { ConnectionShape } from '../../graphql/connection';
 import { paginate } from '../../graphql/paginate';
 import { loadForMember, requireMembership } from '../auth/authorization';
 import type { Tenant } from '../tenants/tenant.entity';
-import { deadlinesFor, extendedDueAt, jurisdictionOf } from './deadlines';
+import { deadlinesFor, extendedDueAt, jurisdictionOf, usStateOf } from './deadlines';
 import type { CreatePrivacyRequestInput } from './dto/create-privacy-request.input';
 import type { PrivacyRequestListArgs } from './dto/privacy-request-list.args';
 import { findSubject, type FoundSubject } from './find-subject';
@@ -30,13 +30,16 @@ type Opening = {
 /** A new request about `found`, with its legal deadlines; not yet persisted. */
 export function newRequest(ctx: Context, tenant: Tenant, found: FoundSubject, opening: Opening): PrivacyRequest {
   const receivedAt = ctx.app.now();
-  const jurisdiction = jurisdictionOf(found.endUser?.countryCode);
+  const place = { countryCode: found.endUser?.countryCode, regionCode: found.endUser?.regionCode };
+  const jurisdiction = jurisdictionOf(place);
+  const usState = usStateOf(place);
   const request = new PrivacyRequest({
     tenant,
     type: opening.type,
     receivedAt,
     jurisdiction,
-    ...deadlinesFor(jurisdiction, receivedAt),
+    usState,
+    ...deadlinesFor(jurisdiction, receivedAt, usState),
     subjectFound: found.endUser !== null,
     subjectLabel: subjectLabel(found.given),
     subjectHash: subjectHash(ctx.app.config.suppressionSecret, tenant.id, found.key),
@@ -83,6 +86,7 @@ function linkToDuplicate(ctx: Context, request: PrivacyRequest, original: Privac
   request.duplicateOfId = original.id;
   request.status = PrivacyRequestStatus.COMPLETED;
   request.completedAt = ctx.app.now();
+  request.closedAt = request.completedAt;
   request.endUser = null;
   request.rectification = null;
   addEvent(ctx, request, 'LINKED', `duplicate of request ${original.id}, which answers it`);
@@ -128,6 +132,7 @@ export function forgetSubject(request: PrivacyRequest): void {
 export async function denyPrivacyRequest(ctx: Context, input: { id: string; reason: string }) {
   const request = await loadOpenRequest(ctx, input.id);
   request.status = PrivacyRequestStatus.DENIED;
+  request.closedAt = ctx.app.now();
   request.denialReason = input.reason;
   forgetSubject(request);
   addEvent(ctx, request, 'DENIED', input.reason);
@@ -165,5 +170,5 @@ export async function listPrivacyRequests(
     ...(args.overdue === true ? [overdue] : []),
     ...(args.overdue === false ? [{ $not: overdue }] : []),
   ];
-  return paginate(ctx.em, PrivacyRequest, { $and: conditions }, { closedRank: 'asc', dueAt: 'asc' }, args);
+  return paginate(ctx.em, PrivacyRequest, { $and: conditions }, { closedRank: 'asc', queueKey: 'asc' }, args);
 }

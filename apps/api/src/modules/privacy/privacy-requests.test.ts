@@ -152,6 +152,7 @@ describe.each(databaseKinds)('privacy requests (%s)', (kind) => {
       ConsentRecord: 3,
       EngagementEvent: 2,
       EndUser: 1,
+      WebhookDelivery: 0,
     });
     expect(done.request.erased).toEqual(done.erased);
     const left = await api.gql(
@@ -186,7 +187,13 @@ describe.each(databaseKinds)('privacy requests (%s)', (kind) => {
 
   it('corrects profile fields on RECTIFICATION, validated like the SDK upsert', async () => {
     const t = await sdkTenant(api);
-    await upsert(api, t.key, { deviceId: 'rectify-me', age: 30, email: 'old@example.com', countryCode: 'US' });
+    await upsert(api, t.key, {
+      deviceId: 'rectify-me',
+      age: 30,
+      email: 'old@example.com',
+      countryCode: 'US',
+      regionCode: 'CA',
+    });
     const bad = await api.gql(
       CREATE_REQUEST,
       {
@@ -272,7 +279,7 @@ describe.each(databaseKinds)('privacy requests (%s)', (kind) => {
 
   it('flags a second ACCESS request within 12 months under CCPA', async () => {
     const t = await sdkTenant(api);
-    await upsert(api, t.key, { deviceId: 'ca-device', age: 30, countryCode: 'US' });
+    await upsert(api, t.key, { deviceId: 'ca-device', age: 30, regionCode: 'us-ca' });
     await upsert(api, t.key, { deviceId: 'eu-device', age: 30, countryCode: 'FR' });
     const ask = (deviceId: string) =>
       createRequest(api, t.token, { tenantId: t.tenantId, type: 'ACCESS', subject: { deviceId } });
@@ -365,20 +372,22 @@ describe.each(databaseKinds)('privacy requests (%s)', (kind) => {
     expect((await list({ status: 'COMPLETED' })).totalCount).toBe(1);
   });
 
-  it('lists open requests before closed ones, each soonest due first, in pages across the two', async () => {
+  it('lists open requests first, soonest due first, then closed ones, most recently closed first, in pages', async () => {
     const t = await sdkTenant(api);
     const request = async (deviceId: string) =>
       (await createRequest(api, t.token, { tenantId: t.tenantId, type: 'ACCESS', subject: { deviceId } })).id;
-    const closedFirstDue = await request('closed-first-due');
+    const closedFirst = await request('closed-first');
     later(1);
     const openSooner = await request('open-sooner');
     later(1);
-    const closedLater = await request('closed-later');
+    const closedLast = await request('closed-last');
     later(1);
     const openLater = await request('open-later');
     t.token = await logIn(api, t.email);
-    await api.gql(DENY_REQUEST, { input: { id: closedFirstDue, reason: 'identity not verified' } }, t.token);
-    await completeRequest(api, t.token, closedLater);
+    await api.gql(DENY_REQUEST, { input: { id: closedFirst, reason: 'identity not verified' } }, t.token);
+    later(1);
+    t.token = await logIn(api, t.email);
+    await completeRequest(api, t.token, closedLast);
     const list = async (page: Record<string, unknown>) => {
       const r = await api.gql(LIST_REQUESTS, { tenantId: t.tenantId, ...page }, t.token);
       expect(r.errors).toBeUndefined();
@@ -386,11 +395,11 @@ describe.each(databaseKinds)('privacy requests (%s)', (kind) => {
     };
     const ids = (connection: { edges: { node: { id: string } }[] }) => connection.edges.map((e) => e.node.id);
 
-    expect(ids(await list({}))).toEqual([openSooner, openLater, closedFirstDue, closedLater]);
+    expect(ids(await list({}))).toEqual([openSooner, openLater, closedLast, closedFirst]);
     const first = await list({ first: 1 });
     const second = await list({ first: 2, after: first.pageInfo.endCursor });
     const third = await list({ first: 2, after: second.pageInfo.endCursor });
-    expect([ids(first), ids(second), ids(third)]).toEqual([[openSooner], [openLater, closedFirstDue], [closedLater]]);
+    expect([ids(first), ids(second), ids(third)]).toEqual([[openSooner], [openLater, closedLast], [closedFirst]]);
     expect(third.pageInfo.hasNextPage).toBe(false);
   });
 

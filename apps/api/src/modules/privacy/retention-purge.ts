@@ -4,6 +4,7 @@ import { EndUser } from '../end-users/end-user.entity';
 import { EngagementEvent } from '../engagement/engagement-event.entity';
 import { Tenant } from '../tenants/tenant.entity';
 import type { ErasureNotice } from '../webhooks/erasure-notice';
+import { ACCESS_EXPORT_KIND, purgeExpiredAccessExports } from './access-export-store';
 import { eraseEndUser, type ErasedCount } from './erase-end-user';
 import { databasePurgeLease, type PurgeLease } from './purge-lease';
 import { RetentionRun, type RetentionTrigger } from './retention-run.entity';
@@ -34,8 +35,8 @@ async function eraseInactive(
 }
 
 /**
- * Deletes the tenant's engagement events older than its retention and erases its end users inactive for longer than
- * its limit, then records the run. Null when another replica holds the purge lease.
+ * Deletes the tenant's engagement events older than its retention, the ACCESS exports past their expiry, and erases
+ * its end users inactive for longer than its limit, then records the run. Null when another replica holds the purge lease.
  */
 export async function purgeTenant(
   base: EntityManager,
@@ -61,7 +62,11 @@ export async function purgeTenant(
       reason: 'RETENTION',
       at: now,
     });
-    const total = new Map([[EngagementEvent.name, events]]);
+    const exports = await purgeExpiredAccessExports(em, tenantId, now);
+    const total = new Map([
+      [EngagementEvent.name, events],
+      [ACCESS_EXPORT_KIND, exports],
+    ]);
     addCounts(total, inactive);
     const run = new RetentionRun(em.getReference(Tenant, tenantId), trigger, now);
     run.erased = [...total].map(([kind, count]) => ({ kind, count }));

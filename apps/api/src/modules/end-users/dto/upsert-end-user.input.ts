@@ -15,6 +15,16 @@ export const countryCodeField = z
   .string()
   .regex(/^[A-Za-z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as FR')
   .transform((c) => c.toUpperCase());
+/** ISO 3166-2: "US-CA", or the subdivision alone ("CA") beside the country code. */
+export const regionCodeField = z
+  .string()
+  .regex(/^([A-Za-z]{2}-)?[A-Za-z0-9]{1,3}$/, 'must be an ISO 3166-2 subdivision code such as US-CA, or CA')
+  .transform((c) => c.toUpperCase());
+
+/** The country a full subdivision code names ("US" of "US-CA"), if it names one. */
+export const regionCountry = (regionCode: string | undefined) =>
+  regionCode?.includes('-') ? regionCode.slice(0, 2).toUpperCase() : undefined;
+
 export const phoneField = z
   .string()
   .trim()
@@ -22,6 +32,11 @@ export const phoneField = z
 export const personNameField = z.string().trim().min(1).max(200);
 
 @InputType('UpsertEndUserInput')
+@Refine(
+  (u: UpsertEndUserInput) =>
+    !u.countryCode || !regionCountry(u.regionCode) || regionCountry(u.regionCode) === u.countryCode.toUpperCase(),
+  { message: 'the region must be in the country given, e.g. US-CA with US', path: 'regionCode' },
+)
 @Refine((u: UpsertEndUserInput) => u.birthDate === undefined || u.age === undefined, {
   message: 'give either birthDate or age, not both',
   path: 'age',
@@ -41,6 +56,13 @@ export class UpsertEndUserInput {
 
   @InputField(() => String, countryCodeField, { nullable: true, description: 'ISO 3166-1 alpha-2, e.g. FR' })
   countryCode?: string;
+
+  @InputField(() => String, regionCodeField, {
+    nullable: true,
+    description:
+      'ISO 3166-2 subdivision, e.g. US-CA, or CA beside countryCode: in the US the state decides whose privacy law applies',
+  })
+  regionCode?: string;
 
   @InputField(() => BoundedDate, z.date().transform((d) => d.toISOString().slice(0, 10)), {
     nullable: true,
