@@ -61,7 +61,7 @@ describe('archiving and restoring places', () => {
     await waitFor(() => expect(dialog).toHaveTextContent('No running or paused campaign uses it.'));
   });
 
-  it('lists the archived geofences when asked, marked as archived, and restores one', async () => {
+  it('lists the archived geofences when asked, marked as archived, and restores one into the live list', async () => {
     const asked: GeofencesPageQueryVariables[] = [];
     let archived = [{ ...circleGeofence('g1', 'Bakery'), archivedAt }];
     const restored: string[] = [];
@@ -70,7 +70,8 @@ describe('archiving and restoring places', () => {
       placesTenantHandler('MARKETER'),
       geofencesHandler((variables) => {
         asked.push(variables);
-        return page(variables.archived ? archived : [circleGeofence('g2', 'Station')]);
+        const live = [circleGeofence('g2', 'Station'), ...(restored.length ? [circleGeofence('g1', 'Bakery')] : [])];
+        return page(variables.archived ? archived : live);
       }),
       graphql.mutation<RestoreGeofenceMutation, RestoreGeofenceMutationVariables>(
         'RestoreGeofence',
@@ -96,6 +97,8 @@ describe('archiving and restoring places', () => {
 
     expect(await screen.findByText('No archived geofences')).toBeInTheDocument();
     expect(restored).toEqual(['g1']);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Show' }), 'Live geofences');
+    await waitFor(() => expect(screen.getByRole('list', { name: 'Geofences' })).toHaveTextContent('Bakery'));
   });
 
   it('restores an archived beacon from the archived list, where it cannot be edited', async () => {

@@ -32,7 +32,11 @@ export function usePagedList<TData, C extends Connection>(
   withConnection: (data: TData, connection: C) => TData,
 ) {
   const listFilters = useListFilters();
-  const query = useQuery(document, { variables: { tenantId, first: pageSize, ...listFilters.variables } });
+  const query = useQuery(document, {
+    variables: { tenantId, first: pageSize, ...listFilters.variables },
+    // Archiving or restoring changes the list not on screen too: a list shown again is asked for afresh.
+    fetchPolicy: 'cache-and-network',
+  });
   const [loadingMore, setLoadingMore] = useState(false);
   // While new filters load, the previous rows (and shapes on the map) stay instead of going blank.
   const shownData = query.data ?? query.previousData;
