@@ -33,11 +33,11 @@ describe.each(databaseKinds)('restoring campaigns, and campaigns whose places ar
     );
 
   it.each([
-    ['an ACTIVE one', 'ACTIVE', 'PAUSED'],
+    ['an ACTIVE one', 'PAUSED', 'ACTIVE'],
     ['a PAUSED one', 'PAUSED', 'PAUSED'],
     ['a DRAFT', 'DRAFT', 'DRAFT'],
     ['one that had ended before', 'ENDED', 'ENDED'],
-  ] as const)('brings back %s as %s, never running', async (_label, before, after) => {
+  ] as const)('brings back %s as %s, never running', async (_label, after, before) => {
     const t = await owner(api);
     const id = await campaignIn(before, t);
     await api.gql(ARCHIVE, { id }, t.token);
