@@ -5,7 +5,7 @@ import { formatDate } from '../../shared/format-date';
 import { DueDateBadge } from './due-date-badge';
 import { formatDateTime } from './format-date-time';
 import { SubjectLabel } from './subject-label';
-import { isOpen, jurisdictionLabels, requestStatusLabels, requestTypeLabels } from './privacy-request-labels';
+import { isOpen, requestStatusLabels, requestTypeLabels } from './privacy-request-labels';
 
 export interface PrivacyRequestFactsProps {
   tenantId: string;
@@ -16,7 +16,7 @@ export function PrivacyRequestFacts({ tenantId, request }: PrivacyRequestFactsPr
   const facts: Fact[] = [
     { label: 'Type', value: requestTypeLabels[request.type] },
     { label: 'Status', value: requestStatusLabels[request.status] },
-    { label: 'Jurisdiction', value: jurisdictionLabels[request.jurisdiction] },
+    { label: 'Jurisdiction', value: request.jurisdictionName },
     {
       label: 'Subject',
       value: (
@@ -43,7 +43,8 @@ export function PrivacyRequestFacts({ tenantId, request }: PrivacyRequestFactsPr
         : 'None',
     },
   ];
-  if (request.completedAt) facts.push({ label: 'Closed', value: formatDateTime(request.completedAt) });
+  const closedAt = request.closedAt ?? request.completedAt;
+  if (closedAt) facts.push({ label: 'Closed', value: formatDateTime(closedAt) });
   if (request.denialReason) facts.push({ label: 'Reason for denial', value: request.denialReason });
   if (request.note) facts.push({ label: 'Note', value: request.note });
   if (request.duplicateOfId) {

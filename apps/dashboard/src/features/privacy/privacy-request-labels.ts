@@ -1,4 +1,4 @@
-import type { Jurisdiction, PrivacyRequestStatus, PrivacyRequestType } from '@vicinity/schema/graphql';
+import type { PrivacyRequestStatus, PrivacyRequestType } from '@vicinity/schema/graphql';
 
 export const requestTypeLabels: Record<PrivacyRequestType, string> = {
   ACCESS: 'Access',
@@ -14,12 +14,6 @@ export const requestStatusLabels: Record<PrivacyRequestStatus, string> = {
   IN_PROGRESS: 'In progress',
   COMPLETED: 'Completed',
   DENIED: 'Denied',
-};
-
-export const jurisdictionLabels: Record<Jurisdiction, string> = {
-  EU_EEA_UK_CH: 'EU, EEA, UK or Switzerland (GDPR)',
-  US_CA: 'California (CCPA)',
-  OTHER: 'Other (strictest deadlines)',
 };
 
 export const requestTypeOptions = (Object.keys(requestTypeLabels) as PrivacyRequestType[]).map((type) => ({

@@ -3,6 +3,8 @@ import type {
   CompletePrivacyRequestMutationVariables,
   DenyPrivacyRequestMutation,
   DenyPrivacyRequestMutationVariables,
+  DownloadAccessExportMutation,
+  DownloadAccessExportMutationVariables,
   PrivacyRequestDetails_PrivacyRequestFragment,
   PrivacyRequestQuery,
   PrivacyRequestQueryVariables,
@@ -13,6 +15,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { shellHandler } from '../../test/fixtures';
 import { server } from '../../test/msw-server';
 import { renderApp } from '../../test/render-app';
+import { formatDateTime } from './format-date-time';
 import { privacyRequest } from './privacy.fixtures';
 
 const page = '/t/tenant-acme/privacy/req-1';
@@ -61,16 +64,30 @@ describe('privacy request page', { timeout: 20_000 }, () => {
       vi.restoreAllMocks();
     });
 
-    it('offers the ACCESS export as a JSON download once the request is completed', async () => {
+    it('offers the ACCESS export as a JSON download once the request is completed, with the date it goes', async () => {
       let request = privacyRequest({ type: 'ACCESS' });
       const exportJson = '{"profile":{"deviceId":"device-42"},"consents":[]}';
+      const downloads: string[] = [];
       server.use(
         shellHandler(),
         requestHandler(() => request),
+        graphql.mutation<DownloadAccessExportMutation, DownloadAccessExportMutationVariables>(
+          'DownloadAccessExport',
+          ({ variables }) => {
+            downloads.push(String(variables.id));
+            return HttpResponse.json({ data: { downloadAccessExport: exportJson } });
+          },
+        ),
         graphql.mutation<CompletePrivacyRequestMutation, CompletePrivacyRequestMutationVariables>(
           'CompletePrivacyRequest',
           () => {
-            request = privacyRequest({ type: 'ACCESS', status: 'COMPLETED', completedAt: '2025-03-05T10:00:00.000Z' });
+            request = privacyRequest({
+              type: 'ACCESS',
+              status: 'COMPLETED',
+              completedAt: '2025-03-05T10:00:00.000Z',
+              closedAt: '2025-03-05T10:00:00.000Z',
+              accessExportExpiresAt: '2025-04-04T10:00:00.000Z',
+            });
             return HttpResponse.json({
               data: {
                 completePrivacyRequest: {
@@ -97,7 +114,46 @@ describe('privacy request page', { timeout: 20_000 }, () => {
       expect(download?.filename).toBe('access-export-req-1.json');
       expect(download?.blob.type).toBe('application/json');
       expect(download ? await readText(download.blob) : undefined).toBe(exportJson);
+      expect(downloads).toEqual(['req-1']);
+      expect(
+        screen.getByText(new RegExp(`It can be downloaded until ${formatDateTime('2025-04-04T10:00:00.000Z')},`)),
+      ).toBeInTheDocument();
       expect(screen.queryByRole('button', { name: 'Complete' })).not.toBeInTheDocument();
+    });
+
+    it('still offers the export after a reload, until it expires, and says so when it is gone', async () => {
+      const request = privacyRequest({
+        type: 'ACCESS',
+        status: 'COMPLETED',
+        completedAt: '2025-03-05T10:00:00.000Z',
+        closedAt: '2025-03-05T10:00:00.000Z',
+        accessExportExpiresAt: '2025-04-04T10:00:00.000Z',
+      });
+      server.use(
+        shellHandler(),
+        requestHandler(() => request),
+        graphql.mutation('DownloadAccessExport', () =>
+          HttpResponse.json({
+            errors: [{ message: 'Access export not found', extensions: { code: 'NOT_FOUND' } }],
+          }),
+        ),
+      );
+      const { user } = await renderApp(page);
+      await user.click(await screen.findByRole('button', { name: 'Download export (JSON)' }));
+      expect(await screen.findByText(/Access export not found|no longer/i)).toBeInTheDocument();
+      expect(saved).toHaveLength(0);
+    });
+
+    it('offers no export for a completed ACCESS request whose export is no longer kept', async () => {
+      server.use(
+        shellHandler(),
+        requestHandler(() =>
+          privacyRequest({ type: 'ACCESS', status: 'COMPLETED', completedAt: '2025-03-05T10:00:00.000Z' }),
+        ),
+      );
+      await renderApp(page);
+      expect(await screen.findByText('Closed')).toBeInTheDocument();
+      expect(screen.queryByRole('button', { name: 'Download export (JSON)' })).not.toBeInTheDocument();
     });
   });
 

@@ -40,6 +40,7 @@ export function PrivacyRequestPage() {
   const erased = completed?.erased ?? request.erased;
   // The mutation's answer arrives before the refetched request: trust it for what to show next.
   const done = completed !== null || request.status === 'COMPLETED';
+  const exportExpiresAt = completed ? completed.request.accessExportExpiresAt : request.accessExportExpiresAt;
   return (
     <Stack gap="lg">
       {back}
@@ -51,7 +52,9 @@ export function PrivacyRequestPage() {
           <PrivacyRequestActions request={request} onCompleted={setCompleted} />
         ) : null}
       </Group>
-      {completed?.export ? <AccessExport requestId={request.id} exportJson={completed.export} /> : null}
+      {request.type === 'ACCESS' && exportExpiresAt ? (
+        <AccessExport requestId={request.id} expiresAt={exportExpiresAt} />
+      ) : null}
       <Paper withBorder p="md" radius="md">
         <PrivacyRequestFacts tenantId={tenantId} request={request} />
       </Paper>

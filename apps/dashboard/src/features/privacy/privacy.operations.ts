@@ -20,6 +20,7 @@ export const PrivacyRequestDetailsPrivacyRequestFragment = graphql(`
     type
     status
     jurisdiction
+    jurisdictionName
     subjectLabel
     subjectReference
     subjectFound
@@ -28,6 +29,8 @@ export const PrivacyRequestDetailsPrivacyRequestFragment = graphql(`
     daysLeft
     acknowledgeBy
     completedAt
+    closedAt
+    accessExportExpiresAt
     extendedUntil
     extensionReason
     denialReason
@@ -123,5 +126,11 @@ export const ExtendPrivacyRequestMutation = graphql(`
     extendPrivacyRequest(input: $input) {
       ...PrivacyRequestDetails_privacyRequest
     }
+  }
+`);
+
+export const DownloadAccessExportMutation = graphql(`
+  mutation DownloadAccessExport($id: ID!) {
+    downloadAccessExport(id: $id)
   }
 `);
