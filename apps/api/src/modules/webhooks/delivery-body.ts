@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
+import { isChild } from '../../policy/age';
 import { mayIdentifyToThirdParties } from '../../policy/decide';
 import { ConsentPurpose } from '../../policy/policy-enums';
 import { EndUser } from '../end-users/end-user.entity';
@@ -24,6 +25,8 @@ async function endUserPart(
     ? [{ purpose: ConsentPurpose.THIRD_PARTY_SHARING, granted: true, recordedAt: at }]
     : [];
   const policyUser = { ...endUser, processingRestricted: Boolean(endUser.restrictedAt || endUser.objectedAt) };
+  // A child is erased as soon as known; one found here before that happens still sends nothing at all.
+  if (isChild(policyUser, tenant.minimumAge, at)) return null;
   if (!mayIdentifyToThirdParties(policyUser, consents, tenant, at)) return { identified: false };
   return {
     identified: true,

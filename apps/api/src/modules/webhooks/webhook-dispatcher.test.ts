@@ -212,6 +212,27 @@ describe.each(databaseKinds)('the webhook dispatcher (%s)', (kind) => {
       expect(receiver.received.map((r) => r.eventId)).toEqual([other.eventId]);
     });
 
+    it('sends nothing about an end user found under the minimum age before the delivery', async () => {
+      const { endpoint } = await createEndpoint(api, tenantId, `${receiver.origin}/hooks`);
+      const child = await endUser('device-child-5e3', { age: 30, thirdPartySharingConsent: true });
+      const about = await outboxDelivery(em(), endpoint, {
+        event: WebhookEventType.ENGAGEMENT_RECORDED,
+        endUserId: child.id,
+      });
+      const other = await outboxDelivery(em(), endpoint, { event: WebhookEventType.PLACE_CHANGED });
+      // Stored before the age was known (an import, a direct write): the send must still refuse.
+      await em().nativeUpdate(EndUser, { id: child.id }, { age: 9 });
+      dispatcher = dispatcherFor(api);
+
+      await settled(other.id, WebhookDeliveryStatus.DELIVERED);
+      await eventually(
+        'the delivery about the child deleted',
+        async () => !(await em().findOne(WebhookDelivery, { id: about.id }, { filters: false })),
+      );
+      expect(receiver.received.map((r) => r.eventId)).toEqual([other.eventId]);
+      expect(JSON.stringify(receiver.received)).not.toContain('device-child-5e3');
+    });
+
     it('names no end user without third-party sharing consent, and names one who consents by reference', async () => {
       const { endpoint } = await createEndpoint(api, tenantId, `${receiver.origin}/hooks`);
       const optedOut = await endUser('device-opted-out-4b7', {
