@@ -1,4 +1,8 @@
 import type {
+  AcceptInvitationMutation,
+  AcceptInvitationMutationVariables,
+  InvitationPreviewQuery,
+  InvitationPreviewQueryVariables,
   LogInMutation,
   LogInMutationVariables,
   MembersPageQuery,
@@ -7,10 +11,11 @@ import type {
 import { screen } from '@testing-library/react';
 import { graphql, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { acme, ada, membership, shellHandler } from '../../test/fixtures';
+import { acme, ada, membership, shellHandler, tenantOverviewHandler } from '../../test/fixtures';
 import { graphqlError } from '../../test/graphql-responses';
 import { server } from '../../test/msw-server';
 import { currentPath, renderApp } from '../../test/render-app';
+import { invitationsHandler } from '../members/members.fixtures';
 import { getToken } from './auth-token';
 
 describe('log-in page', () => {
@@ -79,6 +84,7 @@ describe('log-in page', () => {
           },
         }),
       ),
+      invitationsHandler(),
     );
     const { user, router } = await renderApp('/login?next=%2Ft%2Ftenant-acme%2Fmembers', { signedIn: false });
 
@@ -89,5 +95,47 @@ describe('log-in page', () => {
     expect(await screen.findByRole('heading', { name: 'Members' })).toBeInTheDocument();
     expect(currentPath(router)).toBe('/t/tenant-acme/members');
     expect(getToken()).toBe('session-2');
+  });
+
+  it('accepts the invitation of the link it was opened with, as the operator who just logged in', async () => {
+    const accepted: { token: string; session: string | null }[] = [];
+    server.use(
+      graphql.query<InvitationPreviewQuery, InvitationPreviewQueryVariables>('InvitationPreview', () =>
+        HttpResponse.json({
+          data: {
+            invitationPreview: {
+              __typename: 'InvitationPreview',
+              tenantName: 'Acme Coffee',
+              role: 'MARKETER',
+              email: 'ada@example.com',
+              expiresAt: '2025-03-08T10:00:00.000Z',
+            },
+          },
+        }),
+      ),
+      graphql.mutation<LogInMutation, LogInMutationVariables>('LogIn', () =>
+        HttpResponse.json({ data: { logIn: { __typename: 'AuthPayload', token: 'session-3', operator: ada } } }),
+      ),
+      graphql.mutation<AcceptInvitationMutation, AcceptInvitationMutationVariables>(
+        'AcceptInvitation',
+        ({ variables, request }) => {
+          accepted.push({ token: variables.token, session: request.headers.get('authorization') });
+          return HttpResponse.json({
+            data: { acceptInvitation: { __typename: 'AcceptInvitationPayload', tenantId: 'tenant-acme' } },
+          });
+        },
+      ),
+      shellHandler(),
+      tenantOverviewHandler(acme, undefined, 'MARKETER'),
+    );
+    const { user, router } = await renderApp('/login?invitation=vi_secret', { signedIn: false });
+
+    expect(await screen.findByText(/You are invited as marketer/)).toBeInTheDocument();
+    await user.type(screen.getByLabelText('Email'), 'ada@example.com');
+    await user.type(screen.getByLabelText('Password'), 'her-real-password');
+    await user.click(screen.getByRole('button', { name: 'Log in' }));
+
+    await expect.poll(() => currentPath(router)).toBe('/t/tenant-acme');
+    expect(accepted).toEqual([{ token: 'vi_secret', session: 'Bearer session-3' }]);
   });
 });
