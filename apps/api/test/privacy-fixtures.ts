@@ -12,7 +12,7 @@ export const GET_REQUEST = `query($id: ID!) { privacyRequest(id: $id) { ${REQUES
 export const LIST_REQUESTS = `query($tenantId: ID!, $status: PrivacyRequestStatus, $type: PrivacyRequestType, $overdue: Boolean, $first: Int, $after: String) { privacyRequests(tenantId: $tenantId, status: $status, type: $type, overdue: $overdue, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id type status dueAt daysLeft } } } }`;
 
 export const PROFILE_FIELDS =
-  'id deviceId externalId platform locale countryCode maskedEmail maskedPhone name locationPermission restricted objected createdAt lastSeenAt consents { purpose granted source policyVersion recordedAt } decision { eligible reasons summary } needsReconsent';
+  'id deviceId externalId platform locale countryCode maskedEmail maskedPhone name locationPermission locationUse restricted objected createdAt lastSeenAt consents { purpose granted source policyVersion recordedAt } decision { eligible reasons summary } needsReconsent';
 export const END_USERS = `query($tenantId: ID!, $search: String, $needsReconsent: Boolean, $first: Int, $after: String) { endUsers(tenantId: $tenantId, search: $search, needsReconsent: $needsReconsent, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { ${PROFILE_FIELDS} } } } }`;
 export const END_USER = `query($id: ID!) { endUser(id: $id) { ${PROFILE_FIELDS} } }`;
 

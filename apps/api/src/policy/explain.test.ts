@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explainDecision, REASON_WORDS } from './explain';
+import { explainDecision, locationUseWords, REASON_WORDS } from './explain';
 import { ConsentPurpose, IneligibilityReason, LocationPermission } from './policy-enums';
 import { needsReconsent } from './reconsent';
 
@@ -33,6 +33,25 @@ describe('the words of a decision', () => {
     expect(
       explainDecision(decision, { endUser: { locationPermission: LocationPermission[permission] }, consents }),
     ).toBe(`not targeted: ${words}`);
+  });
+
+  it.each([
+    ['ALWAYS', [], 'Not allowed: the app has permission (Always), but the person has not consented'],
+    ['WHEN_IN_USE', [true], 'Allowed: the app has permission (While using the app) and the person has consented'],
+    [
+      'ALWAYS',
+      [true, false],
+      'Not allowed: the app has permission (Always), but the person has withdrawn their consent',
+    ],
+    ['DENIED', [true], 'Not allowed: the app has no permission (Denied), but the person has consented'],
+    ['NOT_DETERMINED', [], 'Not allowed: the app has no permission (not asked yet), and the person has not consented'],
+  ] as const)('says whether the location may be used and why: %s with consents %j', (permission, grants, words) => {
+    const consents = grants.map((granted, i) => ({
+      purpose: ConsentPurpose.LOCATION,
+      granted,
+      recordedAt: new Date(Date.UTC(2026, 0, 1 + i)),
+    }));
+    expect(locationUseWords({ locationPermission: LocationPermission[permission] }, consents)).toBe(words);
   });
 
   it('has words for every reason', () => {

@@ -50,3 +50,34 @@ export function explainDecision(
       : REASON_WORDS[reason];
   return `not targeted: ${decision.reasons.map(words).join(', ')}`;
 }
+
+const PERMISSION_WORDS: Record<LocationPermission, string> = {
+  [LocationPermission.ALWAYS]: 'Always',
+  [LocationPermission.WHEN_IN_USE]: 'While using the app',
+  [LocationPermission.DENIED]: 'Denied',
+  [LocationPermission.NOT_DETERMINED]: 'not asked yet',
+};
+
+/**
+ * Whether the location may be used, and why, for a profile: both the app's permission and the person's consent are
+ * needed, so "not allowed — the app has permission (Always), but the person has not consented" where a bare "denied"
+ * beside "permission: Always" read as a contradiction.
+ */
+export function locationUseWords(
+  endUser: Pick<PolicyEndUser, 'locationPermission'>,
+  consents: readonly ConsentFact[],
+): string {
+  const permitted = permissionAllowsLocation(endUser.locationPermission);
+  const consented = isGranted(consents, ConsentPurpose.LOCATION);
+  const withdrawn = !consented && consents.some((c) => c.purpose === ConsentPurpose.LOCATION);
+  const permission = permitted
+    ? `the app has permission (${PERMISSION_WORDS[endUser.locationPermission]})`
+    : `the app has no permission (${PERMISSION_WORDS[endUser.locationPermission]})`;
+  const consent = consented
+    ? 'the person has consented'
+    : withdrawn
+      ? 'the person has withdrawn their consent'
+      : 'the person has not consented';
+  if (permitted && consented) return `Allowed: ${permission} and ${consent}`;
+  return `Not allowed: ${permission}${permitted || consented ? ', but' : ', and'} ${consent}`;
+}

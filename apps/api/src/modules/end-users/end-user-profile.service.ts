@@ -4,7 +4,7 @@ import { startsWith } from '../../db/prefix-search';
 import type { ConnectionShape } from '../../graphql/connection';
 import { paginate } from '../../graphql/paginate';
 import { decide } from '../../policy/decide';
-import { explainDecision } from '../../policy/explain';
+import { explainDecision, locationUseWords } from '../../policy/explain';
 import { needsReconsent } from '../../policy/reconsent';
 import { needsReconsentSql } from '../../policy/reconsent.sql';
 import { loadForMember, requireMembership } from '../auth/authorization';
@@ -40,6 +40,7 @@ export function toProfile(endUser: EndUser, consents: ConsentRecord[], tenant: T
     maskedPhone: endUser.phone ? maskPhone(endUser.phone) : undefined,
     name: endUser.name,
     locationPermission: endUser.locationPermission,
+    locationUse: locationUseWords(endUser, consentFacts(consents)),
     restricted: Boolean(endUser.restrictedAt),
     objected: Boolean(endUser.objectedAt),
     createdAt: endUser.createdAt,

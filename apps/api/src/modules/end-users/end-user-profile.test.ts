@@ -99,6 +99,7 @@ describe.each(databaseKinds)('end users seen by a privacy officer (%s)', (kind) 
     const r = await api.gql(END_USER, { id: await endUserId(api, t.token, t.tenantId, 'always') }, t.token);
     expect(r.data!.endUser).toMatchObject({
       locationPermission: 'ALWAYS',
+      locationUse: 'Not allowed: the app has permission (Always), but the person has not consented',
       decision: {
         eligible: false,
         reasons: ['LOCATION_DENIED'],

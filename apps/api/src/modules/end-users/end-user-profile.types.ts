@@ -64,6 +64,12 @@ export class EndUserProfile {
   @Field(() => LocationPermission)
   locationPermission!: LocationPermission;
 
+  @Field(() => String, {
+    description:
+      'whether the location may be used, and why, in words: "Not allowed: the app has permission (Always), but the person has not consented"',
+  })
+  locationUse!: string;
+
   @Field(() => Boolean)
   restricted!: boolean;
 

@@ -25,6 +25,8 @@ export function EndUserFacts({ endUser }: { endUser: EndUserProfileDetails_EndUs
         { label: 'Locale', value: endUser.locale ?? '—' },
         { label: 'Country', value: endUser.countryCode ?? '—' },
         { label: 'Location permission', value: permissionLabels[endUser.locationPermission] },
+        // Permission alone does not allow it: the words say which of permission and consent is missing.
+        { label: 'Location use', value: endUser.locationUse },
         {
           label: 'Processing',
           value: (

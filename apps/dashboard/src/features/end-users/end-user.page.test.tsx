@@ -41,6 +41,28 @@ describe('end user profile', { timeout: 20_000 }, () => {
     expect(entries[1]).toHaveTextContent('Location: granted');
   });
 
+  it('says beside a permission of Always why the location is still not used: no consent', async () => {
+    server.use(
+      shellHandler(),
+      graphql.query<EndUserQuery, EndUserQueryVariables>('EndUser', () =>
+        HttpResponse.json({
+          data: {
+            endUser: endUserProfile({
+              locationPermission: 'ALWAYS',
+              locationUse: 'Not allowed: the app has permission (Always), but the person has not consented',
+            }),
+          },
+        }),
+      ),
+    );
+    await renderApp(page);
+    const facts = await screen.findByText('Location use');
+    expect(facts.parentElement).toHaveTextContent(
+      'Not allowed: the app has permission (Always), but the person has not consented',
+    );
+    expect(screen.getByText('Always')).toBeInTheDocument();
+  });
+
   it('masks email and phone until Reveal is clicked, then shows what the API revealed', async () => {
     const reveals: string[] = [];
     server.use(

@@ -19,6 +19,7 @@ export function endUserProfile(
     maskedEmail: 'j***@e***.com',
     maskedPhone: '+33 ••• •• 12',
     locationPermission: 'DENIED',
+    locationUse: 'Not allowed: the app has no permission (Denied), and the person has withdrawn their consent',
     restricted: false,
     objected: false,
     createdAt: '2025-02-01T10:00:00.000Z',

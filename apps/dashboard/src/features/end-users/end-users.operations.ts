@@ -27,6 +27,7 @@ export const EndUserProfileDetailsFragment = graphql(`
     maskedEmail
     maskedPhone
     locationPermission
+    locationUse
     restricted
     objected
     createdAt
