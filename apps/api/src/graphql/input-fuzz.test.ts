@@ -49,12 +49,15 @@ describe.each(databaseKinds)('every input a client can send (%s)', (kind) => {
   let token: string;
   let sdkKey: string;
   let tenantId: string;
+  /** Signed up before the fuzzing, whose wrong passwords at sign-up lock this address out of signing up for a while. */
+  let importer: { token: string; tenantId: string };
   const seeded: SeededValues = { ids: {}, strings: {} };
 
   beforeAll(async () => {
     api = await startTestApi(kind);
     const boss = await owner(api);
     ({ token, tenantId } = boss);
+    importer = await owner(api);
     sdkKey = (await createApiKey(api, token, tenantId)).key;
     const spareKey = await createApiKey(api, token, tenantId, 'Spare');
     const analyst = await member(api, token, tenantId, 'ANALYST');
@@ -137,10 +140,9 @@ describe.each(databaseKinds)('every input a client can send (%s)', (kind) => {
       `${kind}: ${requests} GraphQL requests over ${operations.length + 1} operations, ${internal.length} internal errors`,
     );
     expect(internal).toEqual([]);
-  }, 180_000);
+  }, 400_000);
 
   it('never answers a CSV import with a 5xx, whatever its cells', async () => {
-    const importer = await owner(api);
     const hostileCell = fc.oneof(
       { weight: 2, arbitrary: fc.constantFrom(...HOSTILE_STRINGS) },
       { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 20 }) },

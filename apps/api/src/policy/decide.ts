@@ -46,33 +46,28 @@ export function decide(
   return { eligible: reasons.length === 0, reasons };
 }
 
-/** May this end user's engagement be counted in analytics? Never children, never the restricted, only with consent. */
-export function mayCount(
+/** Processing for one purpose beyond storage: never a child, never while restricted or objected to, only with consent. */
+function mayProcessFor(
+  purpose: ConsentPurpose,
   endUser: PolicyEndUser,
   consents: readonly ConsentFact[],
   tenant: PolicyTenant,
   at: Date,
 ): boolean {
-  return (
-    !isChild(endUser, tenant.minimumAge, at) &&
-    !endUser.processingRestricted &&
-    isGranted(consents, ConsentPurpose.ANALYTICS)
-  );
+  return !isChild(endUser, tenant.minimumAge, at) && !endUser.processingRestricted && isGranted(consents, purpose);
 }
+
+/** May this end user's engagement be counted in analytics? Never children, never the restricted, only with consent. */
+export const mayCount = (endUser: PolicyEndUser, consents: readonly ConsentFact[], tenant: PolicyTenant, at: Date) =>
+  mayProcessFor(ConsentPurpose.ANALYTICS, endUser, consents, tenant, at);
 
 /**
  * May a webhook payload name this end user to the tenant's other systems? Only with THIRD_PARTY_SHARING consent, never
  * a child, never while processing is restricted or objected to. Otherwise the event still goes, unnamed.
  */
-export function mayIdentifyToThirdParties(
+export const mayIdentifyToThirdParties = (
   endUser: PolicyEndUser,
   consents: readonly ConsentFact[],
   tenant: PolicyTenant,
   at: Date,
-): boolean {
-  return (
-    !isChild(endUser, tenant.minimumAge, at) &&
-    !endUser.processingRestricted &&
-    isGranted(consents, ConsentPurpose.THIRD_PARTY_SHARING)
-  );
-}
+) => mayProcessFor(ConsentPurpose.THIRD_PARTY_SHARING, endUser, consents, tenant, at);
