@@ -1,7 +1,7 @@
-import { getToken } from '../auth/auth-token';
+import { getToken } from '../features/auth/auth-token';
 
-/** Fetches a CSV export with the session's Bearer token and hands it to the browser as a download. */
-export async function downloadCsv(url: string, filename: string): Promise<void> {
+/** Fetches an export with the session's Bearer token and hands it to the browser as a download. */
+export async function downloadFile(url: string, filename: string): Promise<void> {
   const token = getToken();
   const response = await fetch(url, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
   if (!response.ok) throw new Error(`The export failed (HTTP ${response.status}). Try again.`);
