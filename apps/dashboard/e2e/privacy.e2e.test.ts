@@ -109,8 +109,8 @@ describe('a privacy officer in the dashboard', () => {
     const statuses = await queue
       .getByRole('row')
       .evaluateAll((rows) => rows.slice(1).map((row) => row.children[2]?.textContent));
-    // The child reported in the first test left a completed request behind.
-    expect(statuses).toEqual(['Received', 'Received', 'Completed', 'Denied']);
+    // Open first; then the most recently closed: the denial just now, then the child reported in the first test.
+    expect(statuses).toEqual(['Received', 'Received', 'Denied', 'Completed']);
     await expectAccessible('privacy requests, two open and two closed');
 
     await queue.getByRole('link', { name: 'Erasure', exact: true }).click();
@@ -139,5 +139,56 @@ describe('a privacy officer in the dashboard', () => {
         .getByText(/days left/),
     );
     await expectAccessible('privacy requests on a phone');
+  });
+
+  it('filters the queue by type, answers an ACCESS request, and still downloads its export after a reload', async () => {
+    const { api, page, expectAccessible } = e2e();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const tenantId = new URL(page.url()).pathname.split('/')[2];
+    await graphqlWithApiKey(api.url, apiKey, upsertEndUser, {
+      input: { deviceId: 'device-reader', age: 35, regionCode: 'US-VA' },
+    });
+    await graphqlAsOperator(
+      page,
+      api.url,
+      'mutation ($input: CreatePrivacyRequestInput!) { createPrivacyRequest(input: $input) { id } }',
+      { input: { tenantId, type: 'ACCESS', subject: { deviceId: 'device-reader' } } },
+    );
+
+    await page.getByRole('link', { name: 'Privacy requests' }).first().click();
+    const filters = page.getByRole('search', { name: 'Filter privacy requests' });
+    await filters.getByLabel('Type').selectOption({ label: 'Access' });
+    const queue = page.getByRole('table', { name: 'Privacy requests' });
+    await page.waitForURL(/type=ACCESS/);
+    await page.waitForFunction(
+      `[...document.querySelectorAll('table tbody tr')].length > 0 && [...document.querySelectorAll('table tbody tr')].every((row) => row.textContent.startsWith('Access'))`,
+    );
+    const types = await queue
+      .getByRole('row')
+      .evaluateAll((rows) => rows.slice(1).map((row) => row.children[0]?.textContent ?? ''));
+    expect(types.length).toBeGreaterThan(0);
+    expect(types.every((type) => type.startsWith('Access'))).toBe(true);
+    await expectAccessible('privacy requests filtered to access');
+
+    // Open ones first: the request just made, for a device shown as "de…er", sits among them.
+    await queue.getByRole('row', { name: /de…er/ }).getByRole('link', { name: 'Access', exact: true }).click();
+    await page.getByRole('heading', { name: 'Access request' }).waitFor();
+    await page.getByText('Virginia (state privacy law)').waitFor();
+    await page.getByRole('button', { name: 'Complete' }).click();
+    await page
+      .getByRole('dialog', { name: 'Complete request?' })
+      .getByRole('button', { name: 'Complete request' })
+      .click();
+    await page.getByRole('button', { name: 'Download export (JSON)' }).waitFor();
+
+    await page.reload();
+    await page.getByRole('heading', { name: 'Access request' }).waitFor();
+    await page.getByText(/It can be downloaded until/).waitFor();
+    await expectAccessible('access request, completed, export kept');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download export (JSON)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^access-export-.+\.json$/);
   });
 });
