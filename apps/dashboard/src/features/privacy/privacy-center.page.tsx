@@ -63,7 +63,10 @@ export function PrivacyCenterPage() {
           <Title order={1} size="h2">
             Privacy requests
           </Title>
-          <Text c="dimmed">Requests from people about their data: open ones first, soonest deadline first, then the most recently closed.</Text>
+          <Text c="dimmed">
+            Requests from people about their data: open ones first, soonest deadline first, then the most recently
+            closed.
+          </Text>
         </Stack>
         {error ? null : (
           <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setCreating(true)}>
