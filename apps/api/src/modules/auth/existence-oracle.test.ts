@@ -163,6 +163,7 @@ const OPERATOR_CALLS: Record<string, Call> = {
   restoreGeofence: byId('geofence', 'restoreGeofence', 'mutation'),
   restoreBeacon: byId('beacon', 'restoreBeacon', 'mutation'),
   restoreCampaign: byId('campaign', 'restoreCampaign', 'mutation'),
+  downloadAccessExport: byId('privacyRequest', 'downloadAccessExport', 'mutation', ''),
   auditActions: byTenant('auditActions', 'query', '{ action }'),
   tenantOverview: byTenant('tenantOverview', 'query', '{ __typename }'),
   campaignTestSend: {
