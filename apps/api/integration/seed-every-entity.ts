@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { createApiKey, owner } from '../test/fixtures';
+import { createApiKey, inviteMember, owner } from '../test/fixtures';
 import { createBeacon, createCampaign, createCircle, SET_STATUS } from '../test/places-fixtures';
 import { createRequest } from '../test/privacy-fixtures';
 import { consentingAdult, EVENTS, upsert } from '../test/sdk-fixtures';
@@ -18,11 +18,31 @@ export type SeededTenant = {
  * At least one row of every entity, written the way clients write them: an operator with a session, a tenant with a
  * membership and an API key (and the audit entries of all that), a geofence and a beacon targeted by an active
  * campaign, a consenting adult with consents and events, a child's suppressed device, an open rectification request
- * linked to the adult, a retention run and (once the server has stopped or flushed) a usage counter.
+ * linked to the adult, a retention run, a pending invitation, a paused webhook endpoint with the events of all that
+ * waiting in its outbox (paused, so no dispatcher changes them between restarts) and (once the server has stopped or
+ * flushed) a usage counter.
  */
 export async function seedEveryEntity(api: GqlClient, label = 'seed'): Promise<SeededTenant> {
   const boss = await owner(api);
   const { key } = await createApiKey(api, boss.token, boss.tenantId);
+  await inviteMember(api, boss.token, boss.tenantId, `${label}-colleague@example.com`, 'ANALYST');
+  const hook = await api.gql(
+    'mutation($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) { endpoint { id } } }',
+    {
+      input: {
+        tenantId: boss.tenantId,
+        url: 'https://hooks.example.com/in',
+        events: ['PLACE_CHANGED', 'CAMPAIGN_STATUS_CHANGED', 'CONSENT_CHANGED', 'ENGAGEMENT_RECORDED'],
+      },
+    },
+    boss.token,
+  );
+  const paused = await api.gql(
+    'mutation($id: ID!) { pauseWebhookEndpoint(id: $id) { active } }',
+    { id: hook.data?.createWebhookEndpoint.endpoint.id },
+    boss.token,
+  );
+  expect(paused.data?.pauseWebhookEndpoint).toEqual({ active: false });
   const geofenceId = await createCircle(api, boss.token, boss.tenantId, `${label} store`);
   const beaconId = await createBeacon(api, boss.token, boss.tenantId);
   const campaignId = await createCampaign(api, boss.token, boss.tenantId, {
