@@ -6,7 +6,7 @@ import { paginate } from '../../graphql/paginate';
 import { ALL_ROLES, loadForMember, requireMembership } from '../auth/authorization';
 import { CONTENT_EDITORS } from '../auth/role';
 import { archiveStateWhere } from '../places/list-filters';
-import { encodeTags, hasTag, nameContains } from '../places/tags';
+import { encodeTags, hasTag, nameOrTagMatches } from '../places/tags';
 import { CampaignStatus, Trigger } from './campaign-enums';
 import { activationProblem, assertLegalMove } from './campaign-status';
 import { dwellOnlyForDwell, notEditable } from './campaign.errors';
@@ -150,7 +150,7 @@ export async function listCampaigns(ctx: Context, args: CampaignListArgs): Promi
     ...archiveStateWhere(args),
     ...(args.status ? { status: args.status } : {}),
     ...(args.trigger ? { trigger: args.trigger } : {}),
-    ...(args.search ? { name: nameContains(args.search, ctx.app.config.database.kind) } : {}),
+    ...(args.search ? nameOrTagMatches(args.search, ctx.app.config.database.kind) : {}),
     ...(args.tag ? { tagsText: hasTag(args.tag) } : {}),
   };
   return paginate(ctx.em, Campaign, where, { createdAt: 'desc' }, args);

@@ -282,6 +282,9 @@ describe.each(databaseKinds)('campaigns (%s)', (kind) => {
     expect(await names({ trigger: 'BEACON_NEAR' })).toEqual(['Evening wine']);
     expect(await names({ tag: 'am' })).toEqual(['Morning Coffee', 'Noon coffee']);
     expect(await names({ search: 'COFFEE' })).toEqual(['Morning Coffee', 'Noon coffee']);
+    // No name holds "am": these are found by the start of their tag.
+    expect(await names({ search: 'AM' })).toEqual(['Morning Coffee', 'Noon coffee']);
+    expect(await names({ search: 'm' })).toEqual(['Morning Coffee']);
     const page1 = await api.gql(LIST, { tenantId, first: 2 }, token);
     const page2 = await api.gql(LIST, { tenantId, first: 2, after: page1.data!.campaigns.pageInfo.endCursor }, token);
     expect(page1.data!.campaigns.edges.length + page2.data!.campaigns.edges.length).toBe(3);

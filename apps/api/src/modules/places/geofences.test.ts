@@ -110,7 +110,7 @@ describe.each(databaseKinds)('geofences (%s)', (kind) => {
     });
   });
 
-  it('searches by name in any case, filters by tag, and pages in a stable order', async () => {
+  it('searches by part of the name or the start of a tag in any case, filters by tag, and pages in a stable order', async () => {
     const { token, tenantId } = await owner(api);
     await createCircle(api, token, tenantId, 'Lyon Part-Dieu', 100, ['mall']);
     await createCircle(api, token, tenantId, 'Paris Bercy', 100, ['mall', 'paris']);
@@ -118,6 +118,10 @@ describe.each(databaseKinds)('geofences (%s)', (kind) => {
     const search = await api.gql(LIST, { tenantId, search: 'PARIS' }, token);
     expect(search.errors).toBeUndefined();
     expect(search.data!.geofences.edges.map((e: any) => e.node.name).sort()).toEqual(['Paris Bercy', 'Paris Nord']);
+    const byTag = await api.gql(LIST, { tenantId, search: 'STAT' }, token);
+    expect(byTag.data!.geofences.edges.map((e: any) => e.node.name)).toEqual(['Paris Nord']);
+    // The start of a tag only: "all" is inside "mall" but starts no tag nor is in any name.
+    expect((await api.gql(LIST, { tenantId, search: 'all' }, token)).data!.geofences.totalCount).toBe(0);
     const tagged = await api.gql(LIST, { tenantId, tag: 'mall' }, token);
     expect(tagged.data!.geofences.totalCount).toBe(2);
 

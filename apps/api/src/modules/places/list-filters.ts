@@ -4,7 +4,7 @@ import type { DatabaseKind } from '../../config';
 import { InputField } from '../../graphql/input-rules';
 import { PageArgs } from '../../graphql/paginate';
 import { idField } from '../auth/dto/fields';
-import { hasTag, nameContains } from './tags';
+import { hasTag, nameOrTagMatches } from './tags';
 
 /** The filters of the geofence and beacon lists. */
 @ArgsType()
@@ -12,7 +12,10 @@ export class PlaceListArgs extends PageArgs {
   @InputField(() => ID, idField)
   tenantId!: string;
 
-  @InputField(() => String, z.string().trim().max(120), { nullable: true, description: 'part of the name, any case' })
+  @InputField(() => String, z.string().trim().max(120), {
+    nullable: true,
+    description: 'part of the name, or the start of a tag, any case',
+  })
   search?: string;
 
   @InputField(() => String, z.string().trim().max(40), { nullable: true })
@@ -40,7 +43,7 @@ export function placeListWhere(args: PlaceListArgs, database: DatabaseKind) {
   return {
     tenant: args.tenantId,
     ...archiveStateWhere(args),
-    ...(args.search ? { name: nameContains(args.search, database) } : {}),
+    ...(args.search ? nameOrTagMatches(args.search, database) : {}),
     ...(args.tag ? { tagsText: hasTag(args.tag) } : {}),
   };
 }

@@ -27,3 +27,14 @@ export function nameContains(search: string, database: DatabaseKind) {
   const pattern = `%${search.replace(/[%_\\]/g, '')}%`;
   return database === 'sqlite' ? { $like: pattern } : { $ilike: pattern };
 }
+
+/** A tag that starts with the search, in any case: "stor" finds the tag "stores". */
+function tagStartsWith(search: string, database: DatabaseKind) {
+  const pattern = `%|${search.replace(/[%_\\|]/g, '')}%`;
+  return database === 'sqlite' ? { $like: pattern } : { $ilike: pattern };
+}
+
+/** The list search of named, tagged things: part of the name, or the start of a tag. */
+export const nameOrTagMatches = (search: string, database: DatabaseKind) => ({
+  $or: [{ name: nameContains(search, database) }, { tagsText: tagStartsWith(search, database) }],
+});

@@ -52,7 +52,7 @@ export function CampaignFilters({ filters, onChange }: CampaignFiltersProps) {
     <Group align="flex-end" gap="sm" wrap="wrap" role="search" aria-label="Filter campaigns">
       <TextFilter
         label="Search"
-        placeholder="Campaign name"
+        placeholder="Name or the start of a tag"
         value={filters.search}
         onChange={(value) => onChange('search', value)}
       />

@@ -18,7 +18,7 @@ export function ListFilters({ noun, values, onChange }: ListFiltersProps) {
   return (
     <Group gap="sm" align="flex-end" wrap="wrap" role="search" aria-label={`Filter ${noun}`}>
       <TextField
-        label="Search by name"
+        label="Search by name or tag"
         type="search"
         placeholder={`Find ${noun}`}
         value={values.search}

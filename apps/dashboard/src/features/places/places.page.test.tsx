@@ -155,7 +155,7 @@ describe('places page', () => {
     const { user } = await renderApp(placesPage);
 
     expect(await screen.findByText('No geofences yet')).toBeInTheDocument();
-    await user.type(screen.getByLabelText('Search by name'), 'harbour');
+    await user.type(screen.getByLabelText('Search by name or tag'), 'harbour');
 
     expect(await screen.findByText('No geofences match')).toBeInTheDocument();
     expect(asked.at(-1)).toMatchObject({ tenantId: 'tenant-acme', search: 'harbour' });
