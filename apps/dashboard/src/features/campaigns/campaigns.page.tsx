@@ -5,6 +5,7 @@ import { useNavigate, useParams } from 'react-router';
 import { QueryErrorState } from '../../shared/query-error-state';
 import { CampaignFilters } from './campaign-filters';
 import { canChangeCampaigns } from './campaign-permissions';
+import { ENGAGEMENT_EXPORTERS, EngagementExportButton } from './engagement-export.dialog';
 import { CampaignsPageQuery } from './campaigns.operations';
 import { CampaignsTable } from './campaigns-table';
 import { useCampaignFilters } from './use-campaign-filters';
@@ -66,11 +67,16 @@ export function CampaignsPage() {
             {shown && !canChange ? ' Your role lets you read campaigns, not change them.' : ''}
           </Text>
         </Stack>
-        {canChange ? (
-          <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={newCampaign}>
-            New campaign
-          </Button>
-        ) : null}
+        <Group gap="sm">
+          {shown?.tenant.myRole && ENGAGEMENT_EXPORTERS.includes(shown.tenant.myRole) ? (
+            <EngagementExportButton tenantId={tenantId} />
+          ) : null}
+          {canChange ? (
+            <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={newCampaign}>
+              New campaign
+            </Button>
+          ) : null}
+        </Group>
       </Group>
       <CampaignFilters filters={filters} onChange={setFilter} />
       {error ? (
