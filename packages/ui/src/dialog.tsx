@@ -10,18 +10,27 @@ export interface DialogProps {
   dismissible?: boolean;
 }
 
+/**
+ * A modal dialog named by its title. Its header is a plain block, not a `<header>`: screen readers would otherwise
+ * list a second banner landmark beside the page's own.
+ */
 export function Dialog({ opened, onClose, title, children, dismissible = true }: DialogProps) {
   return (
-    <Modal
+    <Modal.Root
       opened={opened}
       onClose={onClose}
-      title={title}
       centered
       closeOnClickOutside={dismissible}
       closeOnEscape={dismissible}
-      withCloseButton={dismissible}
     >
-      {children}
-    </Modal>
+      <Modal.Overlay />
+      <Modal.Content>
+        <Modal.Header component="div">
+          <Modal.Title>{title}</Modal.Title>
+          {dismissible ? <Modal.CloseButton aria-label="Close dialog" /> : null}
+        </Modal.Header>
+        <Modal.Body>{children}</Modal.Body>
+      </Modal.Content>
+    </Modal.Root>
   );
 }

@@ -1,4 +1,4 @@
-import { Stepper } from '@mantine/core';
+import { Stepper, VisuallyHidden } from '@mantine/core';
 import type { ReactNode } from 'react';
 
 export interface FlowStep {
@@ -29,6 +29,8 @@ export function StepFlow({ steps, active, onStepClick, reachable = active }: Ste
           color={step.invalid ? 'red' : undefined}
           allowStepSelect={index <= reachable && index !== active}
         >
+          {/* The stepper names the step visually; the heading places the step's own headings under it. */}
+          <VisuallyHidden component="h2">{step.label}</VisuallyHidden>
           {step.content}
         </Stepper.Step>
       ))}

@@ -10,7 +10,7 @@ export interface AuthCardProps {
 
 export function AuthCard({ title, subtitle, children, footer }: AuthCardProps) {
   return (
-    <Center mih="100dvh" p="md">
+    <Center component="main" mih="100dvh" p="md">
       <Paper withBorder shadow="sm" p="xl" radius="lg" w="100%" maw={420}>
         <Stack gap="lg">
           <Stack gap={4}>

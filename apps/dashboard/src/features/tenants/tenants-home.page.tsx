@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { EmptyState, IconBuilding, LoadingState, Paper } from '@vicinity/ui';
+import { Group, IconBuilding, LoadingState, Paper, Stack, Text, Title } from '@vicinity/ui';
 import { Navigate } from 'react-router';
 import { QueryErrorState } from '../../shared/query-error-state';
 import { CreateTenantForm } from './create-tenant.form';
@@ -15,13 +15,17 @@ export function TenantsHomePage() {
   if (firstTenant) return <Navigate to={`/t/${firstTenant.id}`} replace />;
 
   return (
-    <Paper withBorder p="lg" radius="lg">
-      <EmptyState
-        icon={<IconBuilding aria-hidden />}
-        title="Create your first tenant"
-        description="A tenant is one business: its places, campaigns, end users and API keys live inside it."
-      />
-      <CreateTenantForm />
-    </Paper>
+    <Stack gap="lg">
+      <Group gap="sm" wrap="nowrap">
+        <IconBuilding aria-hidden />
+        <Title order={1} size="h2">
+          Create your first tenant
+        </Title>
+      </Group>
+      <Text c="dimmed">A tenant is one business: its places, campaigns, end users and API keys live inside it.</Text>
+      <Paper withBorder p="lg" radius="lg">
+        <CreateTenantForm />
+      </Paper>
+    </Stack>
   );
 }
