@@ -102,9 +102,35 @@ export function geometryOfValues(values: GeofenceFormValues): GeofenceGeometry |
   return { shape: 'CIRCLE', center: center.data, radiusMeters: radius };
 }
 
-/** What is wrong with a circle as drawn or dragged on the map, said at once rather than on submit. */
-export function drawnShapeProblems(values: GeofenceFormValues): Partial<Record<'radiusMeters', string>> {
+/** Below this share of its bounding box, a polygon's area is a line drawn back on itself (the API's own rule). */
+const DEGENERATE_AREA_RATIO = 1e-3;
+
+/** What is wrong with a polygon as drawn: too few distinct vertices, or no area. Shoelace on degrees is enough here. */
+function polygonProblem(points: readonly LatLngValue[]): string | undefined {
+  const distinct = [...new Map(points.map((p) => [`${p.latitude},${p.longitude}`, p])).values()];
+  if (distinct.length < 3) return 'A polygon needs at least 3 different vertices.';
+  let twiceArea = 0;
+  for (let i = 0; i < distinct.length; i++) {
+    const a = distinct[i]!;
+    const b = distinct[(i + 1) % distinct.length]!;
+    twiceArea += a.longitude * b.latitude - b.longitude * a.latitude;
+  }
+  const lats = distinct.map((p) => p.latitude);
+  const lngs = distinct.map((p) => p.longitude);
+  const box = (Math.max(...lats) - Math.min(...lats)) * (Math.max(...lngs) - Math.min(...lngs));
+  if (Math.abs(twiceArea) / 2 <= DEGENERATE_AREA_RATIO * box || box === 0) {
+    return 'This polygon encloses no area: its vertices lie on one line. Move one of them off the line.';
+  }
+  return undefined;
+}
+
+/** What is wrong with a shape as drawn or dragged on the map, said at once rather than on submit. */
+export function drawnShapeProblems(values: GeofenceFormValues): Partial<Record<'radiusMeters' | 'polygon', string>> {
   const geometry = geometryOfValues(values);
+  if (geometry?.shape === 'POLYGON') {
+    const problem = polygonProblem(geometry.polygon);
+    return problem ? { polygon: problem } : {};
+  }
   if (geometry?.shape !== 'CIRCLE') return {};
   const kilometres = (geometry.radiusMeters / 1000).toLocaleString(undefined, { maximumFractionDigits: 0 });
   if (geometry.radiusMeters > maxRadiusMeters) {
