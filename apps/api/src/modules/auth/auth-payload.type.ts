@@ -1,4 +1,4 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { Operator } from './operator.entity';
 
 @ObjectType('AuthPayload')
@@ -8,4 +8,7 @@ export class AuthPayload {
 
   @Field(() => Operator)
   operator!: Operator;
+
+  @Field(() => ID, { nullable: true, description: 'sign-up through an invitation: the tenant joined' })
+  joinedTenantId?: string;
 }

@@ -10,7 +10,12 @@ import { hashPassword, verifyAgainstNothing, verifyPassword } from './password';
 import { hashToken, newSessionToken } from './secrets';
 import { Session } from './session.entity';
 
-export type SignedIn = { token: string; operator: Operator };
+export type SignedIn = {
+  token: string;
+  operator: Operator;
+  /** The tenant an invitation just made the operator a member of, for the dashboard to open. */
+  joinedTenantId?: string;
+};
 
 async function startSession(ctx: Context, operator: Operator): Promise<SignedIn> {
   const token = newSessionToken();
@@ -72,8 +77,8 @@ export async function signUp(
   try {
     return await inTransaction(ctx, async (tx) => {
       tx.em.persist(operator);
-      if (invitation) await redeemInvitation(tx, invitation, operator);
-      return startSession(tx, operator);
+      const joined = invitation ? await redeemInvitation(tx, invitation, operator) : undefined;
+      return { ...(await startSession(tx, operator)), joinedTenantId: joined?.tenant.id };
     });
   } catch (error) {
     // Someone signed up with this email meanwhile: answered as a registered email with another password.

@@ -14,7 +14,8 @@ const INVITATIONS = 'query($tenantId: ID!) { invitations(tenantId: $tenantId) { 
 const REVOKE = 'mutation($id: ID!) { revokeInvitation(id: $id) { id revokedAt } }';
 const PREVIEW = 'query($token: String!) { invitationPreview(token: $token) { tenantName role email expiresAt } }';
 const ACCEPT = 'mutation($token: String!) { acceptInvitation(token: $token) { tenantId membership { role } } }';
-const SIGN_UP = 'mutation($input: SignUpInput!) { signUp(input: $input) { token operator { id email } } }';
+const SIGN_UP =
+  'mutation($input: SignUpInput!) { signUp(input: $input) { token joinedTenantId operator { id email } } }';
 const LOG_IN = 'mutation($input: LogInInput!) { logIn(input: $input) { token } }';
 const MEMBERS = 'query($tenantId: ID!) { members(tenantId: $tenantId) { role operator { email } } }';
 
@@ -66,11 +67,25 @@ describe.each(databaseKinds)('members by invitation (%s)', (kind) => {
 
     const r = await signUpWith(token, email.toUpperCase());
     expect(r.errors).toBeUndefined();
+    expect(r.data!.signUp.joinedTenantId).toBe(boss.tenantId);
     expect(await memberRoles(boss.tenantId, r.data!.signUp.token)).toEqual({
       [boss.email]: 'OWNER',
       [email]: 'PRIVACY_OFFICER',
     });
     expect((await api.gql(INVITATIONS, { tenantId: boss.tenantId }, boss.token)).data!.invitations).toEqual([]);
+  });
+
+  it('lets someone already registered join through the link with their own password, and names the tenant joined', async () => {
+    const boss = await owner(api);
+    const colleague = await owner(api);
+    const { token } = await inviteMember(api, boss.token, boss.tenantId, colleague.email, 'MARKETER');
+    const r = await signUpWith(token, colleague.email);
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.signUp.joinedTenantId).toBe(boss.tenantId);
+    expect(await memberRoles(boss.tenantId, r.data!.signUp.token)).toEqual({
+      [boss.email]: 'OWNER',
+      [colleague.email]: 'MARKETER',
+    });
   });
 
   it('honours a token once: a second use is not valid, whoever tries it', async () => {

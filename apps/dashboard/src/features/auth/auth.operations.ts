@@ -4,6 +4,7 @@ export const SignUpMutation = graphql(`
   mutation SignUp($input: SignUpInput!) {
     signUp(input: $input) {
       token
+      joinedTenantId
       operator {
         id
         name

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { ada } from '../../test/fixtures';
 import { graphqlError } from '../../test/graphql-responses';
 import { server } from '../../test/msw-server';
-import { renderApp } from '../../test/render-app';
+import { currentPath, renderApp } from '../../test/render-app';
 
 const invited = {
   __typename: 'InvitationPreview' as const,
@@ -45,10 +45,14 @@ describe('signing up through an invitation link', () => {
       previewHandler(invited, asked),
       graphql.mutation<SignUpMutation, SignUpMutationVariables>('SignUp', ({ variables }) => {
         sent = variables.input;
-        return HttpResponse.json({ data: { signUp: { __typename: 'AuthPayload', token: 'session', operator: ada } } });
+        return HttpResponse.json({
+          data: {
+            signUp: { __typename: 'AuthPayload', token: 'session', joinedTenantId: 'tenant-acme', operator: ada },
+          },
+        });
       }),
     );
-    const { user } = await renderApp('/signup?invitation=vi_secret', { signedIn: false });
+    const { user, router } = await renderApp('/signup?invitation=vi_secret', { signedIn: false });
 
     expect(await screen.findByRole('heading', { name: 'Join Acme Coffee' })).toBeInTheDocument();
     expect(screen.getByText(/You are invited as privacy officer, with the email grace@example.com/)).toBeVisible();
@@ -64,6 +68,8 @@ describe('signing up through an invitation link', () => {
         password: 'a-long-enough-password',
         invitation: 'vi_secret',
       });
+    // The tenant joined opens, not whichever tenant the operator happened to belong to first.
+    await expect.poll(() => currentPath(router)).toBe('/t/tenant-acme');
   });
 
   it('says a link that is not valid is not, and signs up without it', async () => {
@@ -72,7 +78,9 @@ describe('signing up through an invitation link', () => {
       previewHandler(null),
       graphql.mutation<SignUpMutation, SignUpMutationVariables>('SignUp', ({ variables }) => {
         sent = variables.input;
-        return HttpResponse.json({ data: { signUp: { __typename: 'AuthPayload', token: 'session', operator: ada } } });
+        return HttpResponse.json({
+          data: { signUp: { __typename: 'AuthPayload', token: 'session', joinedTenantId: null, operator: ada } },
+        });
       }),
     );
     const { user } = await renderApp('/signup?invitation=vi_used', { signedIn: false });

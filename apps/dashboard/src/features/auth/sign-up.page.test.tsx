@@ -19,7 +19,9 @@ describe('sign-up page', () => {
     server.use(
       graphql.mutation<SignUpMutation, SignUpMutationVariables>('SignUp', () => {
         calls += 1;
-        return HttpResponse.json({ data: { signUp: { __typename: 'AuthPayload', token: 't', operator: ada } } });
+        return HttpResponse.json({
+          data: { signUp: { __typename: 'AuthPayload', token: 't', joinedTenantId: null, operator: ada } },
+        });
       }),
     );
     const { user } = await renderApp('/signup', { signedIn: false });
@@ -59,7 +61,7 @@ describe('sign-up page', () => {
       graphql.mutation<SignUpMutation, SignUpMutationVariables>('SignUp', ({ variables }) => {
         sentInput = variables.input;
         return HttpResponse.json({
-          data: { signUp: { __typename: 'AuthPayload', token: 'new-session', operator: ada } },
+          data: { signUp: { __typename: 'AuthPayload', token: 'new-session', joinedTenantId: null, operator: ada } },
         });
       }),
       shellHandler([]),

@@ -54,7 +54,9 @@ export function SignUpPage() {
     const token = invitation.preview && invitation.token ? invitation.token : undefined;
     try {
       const { data } = await signUp({ variables: { input: { ...parsed.data, invitation: token } } });
-      if (data) await completeSignIn(data.signUp.token);
+      // Through an invitation, open the tenant joined (someone already registered may belong to others too).
+      const joined = data?.signUp.joinedTenantId;
+      if (data) await completeSignIn(data.signUp.token, joined ? `/t/${joined}` : undefined);
     } catch (error) {
       const byField = fieldErrors(error);
       const code = errorCode(error);
