@@ -3,7 +3,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { type AppServices, type Context, createContext } from '../../context';
-import { AppError, badInput } from '../../graphql/app-error';
+import { fromBeforeTo, instantParam } from '../../http/query-params';
 import { parseInput } from '../../graphql/parse-input';
 import { requireMembership, requireOperator } from '../auth/authorization';
 import { idField } from '../auth/dto/fields';
@@ -11,7 +11,7 @@ import { answerError } from '../places/csv/csv-http-errors';
 import { PRIVACY_ROLES } from '../privacy/privacy-roles';
 import { AuditEntry } from './audit-entry.entity';
 import { type AuditLogFilter, auditWhere, describeEntries } from './audit-log.service';
-import { recordAudit } from './audit.service';
+import { audited } from './audited';
 
 const PAGE_SIZE = 500;
 const COLUMNS = [
@@ -26,14 +26,15 @@ const COLUMNS = [
   'errorCode',
 ];
 
-const isoDate = z.iso.datetime({ offset: true }).transform((text) => new Date(text));
-const query = z.object({
-  tenantId: idField,
-  actorId: idField.optional(),
-  action: z.string().trim().min(1).max(64).optional(),
-  from: isoDate.optional(),
-  to: isoDate.optional(),
-});
+const query = z
+  .object({
+    tenantId: idField,
+    actorId: idField.optional(),
+    action: z.string().trim().min(1).max(64).optional(),
+    from: instantParam.optional(),
+    to: instantParam.optional(),
+  })
+  .refine(fromBeforeTo, { message: 'to must be after from', path: ['to'] });
 
 type Last = { id: string; createdAt: Date };
 const before = (last: Last | undefined) =>
@@ -74,17 +75,7 @@ export function registerAuditExportRoute(fastify: FastifyInstance, app: AppServi
       const ctx = await createContext(app, request);
       requireOperator(ctx);
       const filter = parseInput(query, request.query);
-      if (filter.from && filter.to && filter.from >= filter.to) {
-        throw badInput('to', 'to must be after from');
-      }
-      let csv: Readable;
-      try {
-        csv = await auditCsv(ctx, filter);
-      } catch (error) {
-        await recordAudit(ctx, 'exportAuditLog', 'failure', error instanceof AppError ? error.code : 'INTERNAL');
-        throw error;
-      }
-      await recordAudit(ctx, 'exportAuditLog', 'success');
+      const csv = await audited(ctx, 'exportAuditLog', () => auditCsv(ctx, filter));
       return reply
         .type('text/csv; charset=utf-8')
         .header('content-disposition', 'attachment; filename="audit-log.csv"')

@@ -38,7 +38,7 @@ export async function auditTargets(
       em.find(PrivacyRequest, where, options),
       em.find(Membership, where, { ...options, populate: ['operator'] }),
       em.find(EndUser, where, { ...options, fields: ['id'] }),
-      em.find(Tenant, { id: { $in: [...ids] } }, options),
+      ids.includes(tenantId) ? em.find(Tenant, { id: tenantId }, options) : [],
     ]);
   for (const g of geofences) found.set(g.id, { kind: 'Geofence', name: g.name });
   for (const b of beacons) found.set(b.id, { kind: 'Beacon', name: b.name });
@@ -49,6 +49,6 @@ export async function auditTargets(
   for (const r of requests) found.set(r.id, { kind: 'Privacy request', name: `${sentence(r.type)} request` });
   for (const m of memberships) found.set(m.id, { kind: 'Member', name: m.operator.name });
   for (const u of endUsers) found.set(u.id, { kind: 'End user', name: null });
-  for (const t of tenants) if (t.id === tenantId) found.set(t.id, { kind: 'Tenant', name: t.name });
+  for (const t of tenants) found.set(t.id, { kind: 'Tenant', name: t.name });
   return found;
 }

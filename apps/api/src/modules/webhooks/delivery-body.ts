@@ -1,8 +1,9 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { isChild } from '../../policy/age';
 import { mayIdentifyToThirdParties } from '../../policy/decide';
-import { ConsentPurpose } from '../../policy/policy-enums';
+import { consentStateFacts } from '../end-users/consent-state';
 import { EndUser } from '../end-users/end-user.entity';
+import { policyEndUser, policyTenant } from '../end-users/policy-view';
 import { Tenant } from '../tenants/tenant.entity';
 import type { WebhookDelivery } from './webhook-delivery.entity';
 import { wireEventName } from './webhook-enums';
@@ -21,13 +22,12 @@ async function endUserPart(
   const endUser = await em.findOne(EndUser, { id: delivery.endUserId, tenant: delivery.tenant.id }, { filters: false });
   if (!endUser) return null;
   const tenant = await em.findOneOrFail(Tenant, { id: delivery.tenant.id }, { filters: false });
-  const consents = endUser.thirdPartySharingConsent
-    ? [{ purpose: ConsentPurpose.THIRD_PARTY_SHARING, granted: true, recordedAt: at }]
-    : [];
-  const policyUser = { ...endUser, processingRestricted: Boolean(endUser.restrictedAt || endUser.objectedAt) };
+  const policyUser = policyEndUser(endUser);
   // A child is erased as soon as known; one found here before that happens still sends nothing at all.
   if (isChild(policyUser, tenant.minimumAge, at)) return null;
-  if (!mayIdentifyToThirdParties(policyUser, consents, tenant, at)) return { identified: false };
+  if (!mayIdentifyToThirdParties(policyUser, consentStateFacts(endUser), policyTenant(tenant), at)) {
+    return { identified: false };
+  }
   return {
     identified: true,
     reference: subjectReference(serverSecret, tenant.id, endUser.id),

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
+import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
 import { newId } from '../../db/ids';
 import { Tenant } from '../tenants/tenant.entity';
 import { WebhookDelivery } from './webhook-delivery.entity';
@@ -31,12 +32,37 @@ export function notifyOutboxWrite(): void {
   for (const listener of listeners) listener();
 }
 
-/** The deliveries of each event, one per endpoint that subscribes to it (paused ones too: they keep it for later). */
-export function outboxRows(
-  em: EntityManager,
-  endpoints: readonly { id: string; tenant: { id: string }; events: readonly WebhookEventType[] }[],
-  events: readonly OutboxEvent[],
-): WebhookDelivery[] {
+type Subscription = { id: string; tenant: { id: string }; events: readonly WebhookEventType[] };
+
+/**
+ * The endpoints of these tenants and what each subscribes to, read raw in the caller's transaction: it may be mid-flush
+ * (a fork would wait on SQLite's one writer), and entities loaded with some fields would join its identity map half
+ * loaded.
+ */
+async function subscriptions(em: EntityManager, tenantIds: readonly string[]): Promise<Subscription[]> {
+  const rows: { id: string; tenant: string; events: string | WebhookEventType[] }[] = await (em as SqlEntityManager)
+    .createQueryBuilder(WebhookEndpoint)
+    .select(['id', 'tenant', 'events'])
+    .where({ tenant: { $in: [...new Set(tenantIds)] } })
+    .execute('all', true);
+  return rows.map((row) => ({
+    id: row.id,
+    tenant: { id: row.tenant },
+    events: typeof row.events === 'string' ? (JSON.parse(row.events) as WebhookEventType[]) : row.events,
+  }));
+}
+
+/**
+ * The deliveries of each event, one per endpoint of its tenant that subscribes to it (paused ones too: they keep it
+ * for later), created but not persisted.
+ */
+export async function outboxRows(em: EntityManager, events: readonly OutboxEvent[]): Promise<WebhookDelivery[]> {
+  if (events.length === 0) return [];
+  const endpoints = await subscriptions(
+    em,
+    events.map((e) => e.tenantId),
+  );
+  if (endpoints.length === 0) return [];
   return events.flatMap((event) => {
     const eventId = newId();
     const payload = JSON.stringify(event.data);
@@ -64,15 +90,8 @@ export async function enqueueWebhookEvents(
   tenantId: string,
   events: readonly Omit<OutboxEvent, 'tenantId'>[],
 ): Promise<number> {
-  if (events.length === 0) return 0;
-  const endpoints = await em.find(
-    WebhookEndpoint,
-    { tenant: tenantId },
-    { filters: false, fields: ['id', 'tenant', 'events'] },
-  );
-  const rows = outboxRows(
+  const rows = await outboxRows(
     em,
-    endpoints,
     events.map((e) => ({ ...e, tenantId })),
   );
   em.persist(rows);

@@ -1,8 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { type AppServices, createContext } from '../../../context';
-import { AppError } from '../../../graphql/app-error';
 import { parseInput } from '../../../graphql/parse-input';
-import { recordAudit } from '../../audit/audit.service';
+import { audited } from '../../audit/audited';
 import { requireOperator } from '../../auth/authorization';
 import { answerError } from '../../places/csv/csv-http-errors';
 import { engagementExport, exportFilename, exportQuery } from './engagement-export';
@@ -20,14 +19,7 @@ export function registerEngagementExportRoute(fastify: FastifyInstance, app: App
       const ctx = await createContext(app, request);
       requireOperator(ctx);
       const query = parseInput(exportQuery, request.query);
-      let stream;
-      try {
-        stream = await engagementExport(ctx, query);
-      } catch (error) {
-        await recordAudit(ctx, 'exportEngagement', 'failure', error instanceof AppError ? error.code : 'INTERNAL');
-        throw error;
-      }
-      await recordAudit(ctx, 'exportEngagement', 'success');
+      const stream = await audited(ctx, 'exportEngagement', () => engagementExport(ctx, query));
       return reply
         .type(CONTENT_TYPE[query.format])
         .header('content-disposition', `attachment; filename="${exportFilename(query)}"`)

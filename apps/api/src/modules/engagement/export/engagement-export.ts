@@ -2,15 +2,16 @@ import { Readable } from 'node:stream';
 import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
 import type { Context } from '../../../context';
+import { fromBeforeTo, instantParam, spanAtMostDays } from '../../../http/query-params';
 import { mayCount } from '../../../policy/decide';
-import { ConsentPurpose } from '../../../policy/policy-enums';
 import { requireMembership } from '../../auth/authorization';
 import { idField } from '../../auth/dto/fields';
 import { Role } from '../../auth/role';
+import { consentStateFacts } from '../../end-users/consent-state';
 import { EndUser } from '../../end-users/end-user.entity';
 import { policyEndUser, policyTenant } from '../../end-users/policy-view';
 import type { Tenant } from '../../tenants/tenant.entity';
-import { subjectReference } from '../../webhooks/webhook-subject';
+import { subjectReferences } from '../../webhooks/webhook-subject';
 import { EngagementEvent } from '../engagement-event.entity';
 
 export const MAX_EXPORT_DAYS = 400;
@@ -20,20 +21,15 @@ export const EXPORT_COLUMNS = ['id', 'occurredAt', 'type', 'campaignId', 'campai
 /** Who may take engagement out to a warehouse: not the privacy officer, whose work is requests. */
 export const EXPORTERS = [Role.OWNER, Role.MARKETER, Role.ANALYST];
 
-const isoDate = z.iso.datetime({ offset: true }).transform((text) => new Date(text));
-
-/** zod runs an object's refinements even when a field failed: they must not assume the field parsed. */
-const bothDates = (q: { from?: unknown; to?: unknown }) => q.from instanceof Date && q.to instanceof Date;
-
 export const exportQuery = z
   .object({
     tenantId: idField,
-    from: isoDate,
-    to: isoDate,
+    from: instantParam,
+    to: instantParam,
     format: z.enum(['ndjson', 'csv']).default('ndjson'),
   })
-  .refine((q) => !bothDates(q) || q.from < q.to, { message: 'to must be after from', path: ['to'] })
-  .refine((q) => !bothDates(q) || q.to.getTime() - q.from.getTime() <= MAX_EXPORT_DAYS * 86_400_000, {
+  .refine(fromBeforeTo, { message: 'to must be after from', path: ['to'] })
+  .refine(spanAtMostDays(MAX_EXPORT_DAYS), {
     message: `a range of at most ${MAX_EXPORT_DAYS} days`,
     path: ['to'],
   });
@@ -54,7 +50,7 @@ const after = (last: Page | undefined) =>
  */
 async function* exportRows(ctx: Context, tenant: Tenant, q: ExportQuery): AsyncGenerator<Row[]> {
   const policy = policyTenant(tenant);
-  const secret = ctx.app.config.suppressionSecret;
+  const referenceOf = subjectReferences(ctx.app.config.suppressionSecret, tenant.id);
   let last: Page | undefined;
   for (;;) {
     const at = ctx.app.now();
@@ -70,16 +66,7 @@ async function* exportRows(ctx: Context, tenant: Tenant, q: ExportQuery): AsyncG
       { disableIdentityMap: true },
     );
     const countable = new Set(
-      users
-        .filter((u) =>
-          mayCount(
-            policyEndUser(u),
-            [{ purpose: ConsentPurpose.ANALYTICS, granted: u.analyticsConsent, recordedAt: at }],
-            policy,
-            at,
-          ),
-        )
-        .map((u) => u.id),
+      users.filter((u) => mayCount(policyEndUser(u), consentStateFacts(u), policy, at)).map((u) => u.id),
     );
     yield page
       .filter((e) => countable.has(e.endUser.id))
@@ -89,7 +76,7 @@ async function* exportRows(ctx: Context, tenant: Tenant, q: ExportQuery): AsyncG
         type: e.type,
         campaignId: e.campaign.id,
         campaignName: e.campaign.name,
-        endUserReference: subjectReference(secret, tenant.id, e.endUser.id),
+        endUserReference: referenceOf(e.endUser.id),
       }));
     if (page.length < PAGE_SIZE) return;
     last = page[page.length - 1];

@@ -7,19 +7,22 @@ import { WebhookDeliveryStatus, WebhookEventType } from '../webhook-enums';
 
 export const MAX_ROTATION_OVERLAP_HOURS = 7 * 24;
 
+/** Parsed once: each problem of a URL, in the order a person would fix them. */
 const urlField = z
   .string()
   .trim()
   .max(2048, 'must be at most 2048 characters')
-  .refine((text) => URL.canParse(text), 'must be a full URL, like https://example.com/hooks/vicinity')
-  .refine(
-    (text) => !URL.canParse(text) || ['https:', 'http:'].includes(new URL(text).protocol),
-    'must start with https://',
-  )
-  .refine(
-    (text) => !URL.canParse(text) || (!new URL(text).username && !new URL(text).password),
-    'must not hold a user name or password',
-  );
+  .superRefine((text, ctx) => {
+    const url = URL.parse(text);
+    const problem = !url
+      ? 'must be a full URL, like https://example.com/hooks/vicinity'
+      : !['https:', 'http:'].includes(url.protocol)
+        ? 'must start with https://'
+        : url.username || url.password
+          ? 'must not hold a user name or password'
+          : undefined;
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
 
 /** TEST is sent on request only: no endpoint subscribes to it. */
 const eventsField = z
