@@ -11,6 +11,8 @@ import {
 
 /**
  * Set on every connection the pool opens: pragmas other than journal_mode belong to a connection, not to the file.
+ * busy_timeout comes first: switching to WAL needs a lock that a replica migrating the same file holds, and without
+ * the timeout the pragma fails at once with "database is locked" instead of waiting for it.
  * - WAL: readers never wait for the writer.
  * - synchronous FULL: a commit is fsynced to the WAL before it is acknowledged, so an acknowledged write survives the
  *   process being killed and the machine losing power.
@@ -20,10 +22,10 @@ import {
  * - secure_delete: erased rows are zeroed in the file, not left in free pages.
  */
 export const SQLITE_CONNECTION_PRAGMAS = [
+  'pragma busy_timeout = 5000',
   'pragma journal_mode = wal',
   'pragma synchronous = full',
   'pragma foreign_keys = on',
-  'pragma busy_timeout = 5000',
   'pragma secure_delete = on',
 ];
 
