@@ -1,10 +1,10 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { hash, randomBytes } from 'node:crypto';
 
 export const SESSION_TOKEN_PREFIX = 'vs_';
 export const API_KEY_PREFIX = 'vk_';
 
 /** Tokens carry 256 random bits, so a fast hash is enough to store them safely (no dictionary to attack). */
-export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
+export const hashToken = (token: string): string => hash('sha256', token, 'hex');
 
 export function newSessionToken(): string {
   return SESSION_TOKEN_PREFIX + randomBytes(32).toString('base64url');

@@ -1,6 +1,8 @@
 import type { MikroORM } from '@mikro-orm/core';
 import { newId } from '../../db/ids';
 
+const DAY_MS = 86_400_000;
+
 /**
  * Counts SDK calls per tenant, UTC day and operation in memory, and adds them to usage_counter in one statement per
  * key every few seconds (and on shutdown): the hot path never waits for a write.
@@ -8,12 +10,23 @@ import { newId } from '../../db/ids';
 export class UsageMeter {
   private pending = new Map<string, number>();
   private timer: NodeJS.Timeout | undefined;
+  /** The UTC day of the last count, kept so that a call does not format a date: [first ms, next day's first ms). */
+  private day = { from: 0, until: 0, text: '' };
 
   constructor(private readonly orm: MikroORM) {}
 
   count(tenantId: string, operation: string, at: Date): void {
-    const key = `${tenantId}|${at.toISOString().slice(0, 10)}|${operation}`;
+    const key = `${tenantId}|${this.utcDay(at)}|${operation}`;
     this.pending.set(key, (this.pending.get(key) ?? 0) + 1);
+  }
+
+  private utcDay(at: Date): string {
+    const ms = at.getTime();
+    if (ms < this.day.from || ms >= this.day.until) {
+      const from = Math.floor(ms / DAY_MS) * DAY_MS;
+      this.day = { from, until: from + DAY_MS, text: new Date(from).toISOString().slice(0, 10) };
+    }
+    return this.day.text;
   }
 
   start(everySeconds: number, onError: (error: unknown) => void): void {

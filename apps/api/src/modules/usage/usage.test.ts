@@ -86,6 +86,24 @@ describe.each(databaseKinds)('SDK rate limits and usage (%s)', (kind) => {
     ).toBe('NOT_FOUND');
   });
 
+  it('counts each call in the UTC day it was made, across midnight and back', async () => {
+    const t = await sdkTenant(api);
+    for (const at of ['2026-11-24T23:59:59.999Z', '2026-11-25T00:00:00.000Z', '2026-11-24T12:00:00.000Z']) {
+      clock = new Date(at);
+      await api.gql('{ apiKeyTenant { id } }', {}, t.key);
+    }
+    await api.server.app.usage.flush();
+    const r = await api.gql(
+      'query($t: ID!) { usage(tenantId: $t, from: "2026-11-24", to: "2026-11-25") { day operation count } }',
+      { t: t.tenantId },
+      t.token,
+    );
+    expect(r.data!.usage).toEqual([
+      { day: '2026-11-24', operation: 'apiKeyTenant', count: 2 },
+      { day: '2026-11-25', operation: 'apiKeyTenant', count: 1 },
+    ]);
+  });
+
   it('keeps the counts it could not write for the next flush', async () => {
     const t = await sdkTenant(api);
     const connection = api.server.orm.em.getConnection();
