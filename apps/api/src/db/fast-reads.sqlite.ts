@@ -13,9 +13,6 @@ type Statement = {
 /** MikroORM keeps SQLite date-times as milliseconds (or, from older writes, ISO text). */
 const sqliteDate = (v: unknown): Date => new Date(typeof v === 'string' && !/^\d+$/.test(v) ? v : Number(v));
 
-/** Address space, not memory: only the pages read are resident, and the kernel may drop them when it needs to. */
-const MMAP_BYTES = 1024 ** 3;
-
 /**
  * A second connection to the file, for reads only: in WAL mode it reads the last commit without waiting for the
  * writer, and its statements are prepared once. Rows come back as arrays: libsql's row objects cost twice the query.
@@ -23,9 +20,6 @@ const MMAP_BYTES = 1024 ** 3;
 export function sqliteFastReads(path: string): FastReads {
   const db = new Database(path);
   db.exec('pragma busy_timeout = 5000');
-  // Pages read through a memory map instead of a read() call each, beyond the default 2 MB page cache: a lookup of one
-  // end user among 100,000 at random took 19-22 µs through reads and 6-8 µs mapped (bench/profile.ts finds the rest).
-  db.exec(`pragma mmap_size = ${MMAP_BYTES}`);
   const prepare = (sql: string) => {
     const statement = (db.prepare(sql) as unknown as Statement).raw(true);
     const names = statement.columns().map((c) => c.name);
