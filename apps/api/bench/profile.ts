@@ -5,7 +5,7 @@
  * BENCH_DATABASE: sqlite (default) or postgres. BENCH_QUERY=typename profiles `{ __typename }` with the API key instead.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../src/config';
@@ -103,9 +103,10 @@ try {
   await stopProcess(server);
   const [file] = readdirSync(profiles).filter((f) => f.endsWith('.cpuprofile'));
   const profile = JSON.parse(readFileSync(join(profiles, file!), 'utf8')) as CpuProfile;
+  rmSync(profiles, { recursive: true, force: true });
   process.stdout.write(
     `# ${typenameOnly ? '{ __typename } with an API key' : 'Eligibility'} profile on ${kind}: ${END_USERS} end users, ${GEOFENCES} geofences\n\n` +
-      `${Math.round(load.requestsPerSecond)} req/s , p50 ${load.p50} ms, p99 ${load.p99} ms\n\n` +
+      `${Math.round(load.requestsPerSecond)} req/s, p50 ${load.p50} ms, p99 ${load.p99} ms\n\n` +
       `${summarise(profile, measuredFrom)}\n`,
   );
 } finally {

@@ -1,5 +1,6 @@
 import Database from 'libsql';
 import { EngagementType } from '../modules/engagement/engagement-type';
+import { SQLITE_BUSY_TIMEOUT } from './sqlite-driver';
 import { END_USER_SQL, type FastReads, TENANT_SQL, toEndUser, toTenant } from './fast-reads';
 
 type Row = Record<string, unknown>;
@@ -19,7 +20,7 @@ const sqliteDate = (v: unknown): Date => new Date(typeof v === 'string' && !/^\d
  */
 export function sqliteFastReads(path: string): FastReads {
   const db = new Database(path);
-  db.exec('pragma busy_timeout = 5000');
+  db.exec(SQLITE_BUSY_TIMEOUT);
   const prepare = (sql: string) => {
     const statement = (db.prepare(sql) as unknown as Statement).raw(true);
     const names = statement.columns().map((c) => c.name);

@@ -11,18 +11,18 @@ import {
 
 /**
  * Set on every connection the pool opens: pragmas other than journal_mode belong to a connection, not to the file.
- * busy_timeout comes first: switching to WAL needs a lock that a replica migrating the same file holds, and without
- * the timeout the pragma fails at once with "database is locked" instead of waiting for it.
+ * - busy_timeout, first: another process holding the lock (a second replica, the `migrate` command) makes this
+ *   connection wait instead of failing at once with "database is locked" — switching to WAL needs that lock too.
  * - WAL: readers never wait for the writer.
  * - synchronous FULL: a commit is fsynced to the WAL before it is acknowledged, so an acknowledged write survives the
  *   process being killed and the machine losing power.
  * - foreign keys: SQLite enforces them (and their cascades) only when asked, per connection.
- * - busy_timeout: another process holding the write lock (a second replica, the `migrate` command) makes a writer
- *   wait instead of failing at once.
  * - secure_delete: erased rows are zeroed in the file, not left in free pages.
  */
+export const SQLITE_BUSY_TIMEOUT = 'pragma busy_timeout = 5000';
+
 export const SQLITE_CONNECTION_PRAGMAS = [
-  'pragma busy_timeout = 5000',
+  SQLITE_BUSY_TIMEOUT,
   'pragma journal_mode = wal',
   'pragma synchronous = full',
   'pragma foreign_keys = on',

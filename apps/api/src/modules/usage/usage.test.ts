@@ -55,6 +55,12 @@ describe.each(databaseKinds)('SDK rate limits and usage (%s)', (kind) => {
     for (let i = 0; i < 5; i++) expect((await api.gql('{ tenants { id } }', {}, boss.token)).errors).toBeUndefined();
   });
 
+  const USAGE =
+    'query($t: ID!, $from: String!, $to: String!) { usage(tenantId: $t, from: $from, to: $to) { day operation count } }';
+  /** The usage rows of a tenant over a period, as the holder of `token` sees them. */
+  const usageOf = (tenantId: string, token: string, from: string, to = from) =>
+    api.gql(USAGE, { t: tenantId, from, to }, token);
+
   it('counts SDK calls per tenant, day and operation', async () => {
     const t = await sdkTenant(api);
     clock = new Date('2026-11-22T09:00:00Z');
@@ -65,25 +71,13 @@ describe.each(databaseKinds)('SDK rate limits and usage (%s)', (kind) => {
     await api.server.app.usage.flush();
     await api.gql('{ apiKeyTenant { id } }', {}, t.key);
     await api.server.app.usage.flush();
-    const r = await api.gql(
-      'query($t: ID!) { usage(tenantId: $t, from: "2026-11-22", to: "2026-11-22") { day operation count } }',
-      { t: t.tenantId },
-      t.token,
-    );
+    const r = await usageOf(t.tenantId, t.token, '2026-11-22');
     expect(r.data!.usage).toEqual([
       { day: '2026-11-22', operation: 'apiKeyTenant', count: 3 },
       { day: '2026-11-22', operation: 'upsertEndUser', count: 1 },
     ]);
     const other = await owner(api);
-    expect(
-      (
-        await api.gql(
-          'query($t: ID!) { usage(tenantId: $t, from: "2026-11-22", to: "2026-11-22") { count } }',
-          { t: t.tenantId },
-          other.token,
-        )
-      ).errors![0]!.extensions!.code,
-    ).toBe('NOT_FOUND');
+    expect((await usageOf(t.tenantId, other.token, '2026-11-22')).errors![0]!.extensions!.code).toBe('NOT_FOUND');
   });
 
   it('counts each call in the UTC day it was made, across midnight and back', async () => {
@@ -93,11 +87,7 @@ describe.each(databaseKinds)('SDK rate limits and usage (%s)', (kind) => {
       await api.gql('{ apiKeyTenant { id } }', {}, t.key);
     }
     await api.server.app.usage.flush();
-    const r = await api.gql(
-      'query($t: ID!) { usage(tenantId: $t, from: "2026-11-24", to: "2026-11-25") { day operation count } }',
-      { t: t.tenantId },
-      t.token,
-    );
+    const r = await usageOf(t.tenantId, t.token, '2026-11-24', '2026-11-25');
     expect(r.data!.usage).toEqual([
       { day: '2026-11-24', operation: 'apiKeyTenant', count: 2 },
       { day: '2026-11-25', operation: 'apiKeyTenant', count: 1 },
@@ -116,11 +106,7 @@ describe.each(databaseKinds)('SDK rate limits and usage (%s)', (kind) => {
     await api.gql('{ apiKeyTenant { id } }', {}, t.key);
     await api.server.app.usage.flush();
     const day = clock.toISOString().slice(0, 10);
-    const r = await api.gql(
-      'query($t: ID!, $d: String!) { usage(tenantId: $t, from: $d, to: $d) { operation count } }',
-      { t: t.tenantId, d: day },
-      t.token,
-    );
-    expect(r.data!.usage).toEqual([{ operation: 'apiKeyTenant', count: 3 }]);
+    const r = await usageOf(t.tenantId, t.token, day);
+    expect(r.data!.usage).toEqual([{ day, operation: 'apiKeyTenant', count: 3 }]);
   });
 });
